@@ -57,6 +57,7 @@ export const COMMON_MIGRATION_DIRS: readonly { readonly dir: string; readonly us
   { dir: 'sql/schema', usedBy: 'goose with sqlc' },
   { dir: 'database/migrations', usedBy: 'hand-written runners' },
   { dir: 'src/main/resources/db/migration', usedBy: 'Flyway' },
+  { dir: 'sql', usedBy: 'the Flyway command line' },
 ];
 
 export interface MigrationDirCandidate {
