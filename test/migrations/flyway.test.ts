@@ -40,16 +40,18 @@ describe('flyway loader', () => {
   });
 
   it('substitutes placeholders and blocks a statement whose placeholder has no value', async () => {
-    const fs = memfs({
-      [at('V1__init.sql')]:
-        "CREATE TABLE ${prefix}users (id INTEGER);\nCREATE TABLE audit (who TEXT DEFAULT '${owner}');\nCREATE INDEX i ON ${flyway:defaultSchema}.${prefix}users (id);\n",
-    });
+    const script = [
+      'CREATE TABLE $' + '{prefix}users (id INTEGER);',
+      "CREATE TABLE audit (who TEXT DEFAULT '$" + "{owner}');",
+      'CREATE INDEX i ON $' + '{flyway:defaultSchema}.$' + '{prefix}users (id);',
+    ].join('\n');
+    const fs = memfs({ [at('V1__init.sql')]: script });
     const set = await flywayLoader.load(fs, dir, { placeholders: { prefix: 'app_' } });
     const [first, second, third] = set.migrations[0]!.up;
     expect(first?.sql).toBe('CREATE TABLE app_users (id INTEGER);');
     expect(first?.blocked).toBeUndefined();
     expect(second?.location.line).toBe(2);
-    expect(second?.blocked?.message).toContain('${owner}');
+    expect(second?.blocked?.message).toContain('$' + '{owner}');
     expect(second?.blocked?.hint).toContain('placeholders');
     expect(third?.sql).toBe('CREATE INDEX i ON main.app_users (id);');
   });
