@@ -51,6 +51,24 @@ describe('goose parsing', () => {
     expect(parsed.up).toHaveLength(1);
     expect(parsed.up[0]!.blocked?.message).toContain('-- +goose Up');
   });
+
+  it('blocks the file at the line goose rejects', () => {
+    const unclosed = parseGoose('-- +goose Up\n-- +goose StatementBegin\nSELECT 1;\n', 'm/4_u.sql');
+    expect(unclosed.up).toHaveLength(1);
+    expect(unclosed.up[0]!.blocked?.message).toContain('never closed');
+    const twice = parseGoose('-- +goose Up\nSELECT 1;\n-- +goose Up\nSELECT 2;\n', 'm/5_t.sql');
+    expect(twice.up[0]!.location.line).toBe(3);
+    expect(twice.up[0]!.blocked?.message).toContain('duplicate');
+  });
+
+  it('reads CRLF files with a byte-order mark', () => {
+    const parsed = parseGoose(
+      '\uFEFF-- +goose Up\r\nCREATE TABLE t (x);\r\n\r\n-- +goose Down\r\nDROP TABLE t;\r\n',
+      'm/6_c.sql',
+    );
+    expect(parsed.up.map((s) => [s.sql, s.location.line])).toEqual([['CREATE TABLE t (x);', 2]]);
+    expect(parsed.down.map((s) => [s.sql, s.location.line])).toEqual([['DROP TABLE t;', 5]]);
+  });
 });
 
 describe('goose loader', () => {

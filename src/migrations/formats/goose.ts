@@ -51,6 +51,8 @@ export function parseGoose(text: string, path: string): Parsed {
   let noTransaction = false;
   let pending: Line[] = [];
   let stray: Line | undefined;
+  // The first layout error goose itself rejects: the file then fails at that line on replay.
+  let fatal: { readonly line: number; readonly message: string } | undefined;
 
   const target = () => (section === 'down' ? down : up);
   const flush = () => {
@@ -58,14 +60,11 @@ export function parseGoose(text: string, path: string): Parsed {
     pending = [];
   };
   const fail = (line: Line, message: string) => {
-    findings.push(
-      loadFinding('error', `${path}:${line.number}: ${message}; goose refuses to run this file`, path, {
-        line: line.number,
-      }),
-    );
+    fatal ??= { line: line.number, message };
   };
 
-  for (const line of linesOf(text)) {
+  const lines = linesOf(text);
+  for (const line of lines) {
     const annotation = ANNOTATION.exec(line.text.trim());
     if (annotation && line.text.trimStart().startsWith('--')) {
       const command = annotation[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -75,7 +74,15 @@ export function parseGoose(text: string, path: string): Parsed {
         if (command === 'up') {
           if (hasUp) fail(line, 'duplicate -- +goose Up annotation');
           hasUp = true;
-        } else hasDown = true;
+        } else {
+          if (!hasUp)
+            fail(
+              line,
+              '-- +goose Down before -- +goose Up (goose: "must start with \'-- +goose Up\' annotation")',
+            );
+          else if (hasDown) fail(line, 'duplicate -- +goose Down annotation');
+          hasDown = true;
+        }
         section = command;
         inBlock = false;
       } else if (command === 'statementbegin') {
@@ -90,18 +97,16 @@ export function parseGoose(text: string, path: string): Parsed {
         inBlock = false;
       } else if (command === 'no transaction') {
         noTransaction = true;
-      } else if (command === 'envsub on' || command === 'envsub off') {
-        if (command === 'envsub on') {
-          findings.push(
-            loadFinding(
-              'notice',
-              `${path} turns on goose ENVSUB: \${VAR} references are replayed as written, without environment values`,
-              path,
-              { line: line.number },
-            ),
-          );
-        }
-      } else {
+      } else if (command === 'envsub on') {
+        findings.push(
+          loadFinding(
+            'notice',
+            `${path} turns on goose ENVSUB: \${VAR} references are replayed as written, without environment values`,
+            path,
+            { line: line.number },
+          ),
+        );
+      } else if (command !== 'envsub off') {
         findings.push(
           loadFinding(
             'warning',
@@ -123,21 +128,26 @@ export function parseGoose(text: string, path: string): Parsed {
     if (!inBlock && endsStatement(line.text)) flush();
   }
   flush();
-  if (inBlock) {
-    findings.push(
-      loadFinding('error', `${path}: -- +goose StatementBegin is never closed by StatementEnd`, path),
-    );
-  }
-  if (!hasUp) {
+  if (inBlock)
+    fatal ??= {
+      line: lines.length,
+      message: '-- +goose StatementBegin is never closed by StatementEnd',
+    };
+  if (!hasUp)
+    fatal = {
+      line: 1,
+      message: 'no "-- +goose Up" annotation (goose: "must start with \'-- +goose Up\' annotation")',
+    };
+  if (fatal) {
     const blocked: Statement = {
       sql: '',
-      location: { path, line: 1 },
+      location: { path, line: fatal.line },
       blocked: {
-        message: `${path} has no "-- +goose Up" annotation: goose fails with "must start with '-- +goose Up' annotation"`,
-        hint: 'start the file with -- +goose Up',
+        message: `${path}:${fatal.line}: ${fatal.message}; goose refuses to run this file`,
+        hint: 'see https://github.com/pressly/goose#sql-migrations for the annotations goose expects',
       },
     };
-    return { up: [blocked], down, hasDown, noTransaction, findings };
+    return { up: [blocked], down: [], hasDown: false, noTransaction, findings };
   }
   if (stray) {
     findings.push(
