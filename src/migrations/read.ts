@@ -1,0 +1,75 @@
+import type { Finding } from '../findings.js';
+import type { DirEntry, FileSystem } from '../ports.js';
+import { unreadableFinding } from './load-findings.js';
+import { joinPath } from './paths.js';
+
+/** Reading through the FileSystem port with every failure turned into a finding. */
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly finding: Finding };
+
+export async function readSource(fs: FileSystem, path: string): Promise<ReadResult> {
+  try {
+    return { ok: true, text: await fs.readText(path) };
+  } catch (error) {
+    return { ok: false, finding: unreadableFinding(path, error) };
+  }
+}
+
+/** Entries of `dir`, or none (with a finding) when it cannot be listed. */
+export async function listDir(
+  fs: FileSystem,
+  dir: string,
+): Promise<{ readonly entries: readonly DirEntry[]; readonly findings: readonly Finding[] }> {
+  try {
+    return { entries: await fs.readdir(dir), findings: [] };
+  } catch (error) {
+    return { entries: [], findings: [unreadableFinding(dir || '.', error)] };
+  }
+}
+
+/** Entries of `dir` without a finding when it is missing (detection probes many directories). */
+export async function tryList(fs: FileSystem, dir: string): Promise<readonly DirEntry[]> {
+  try {
+    return await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+}
+
+export async function isFile(fs: FileSystem, path: string): Promise<boolean> {
+  return (await fs.stat(path).catch(() => undefined))?.kind === 'file';
+}
+
+/** Every file under `dir`, depth first in name order, as paths relative to `dir` (`a/b.sql`). */
+export async function walkFiles(fs: FileSystem, dir: string, maxDepth = 8): Promise<string[]> {
+  const out: string[] = [];
+  const visit = async (rel: string, depth: number) => {
+    for (const entry of await tryList(fs, joinPath(dir, rel))) {
+      const child = joinPath(rel, entry.name);
+      if (entry.kind === 'file') out.push(child);
+      else if (depth < maxDepth) await visit(child, depth + 1);
+    }
+  };
+  await visit('', 0);
+  return out;
+}
+
+/** Looks for `names` in `dir` and each of its ancestors up to the root; the first path found. */
+export async function findUpwards(
+  fs: FileSystem,
+  dir: string,
+  names: readonly string[],
+): Promise<string | undefined> {
+  let current = dir;
+  for (;;) {
+    for (const name of names) {
+      const path = joinPath(current, name);
+      if (await isFile(fs, path)) return path;
+    }
+    if (current === '') return undefined;
+    const slash = current.lastIndexOf('/');
+    current = slash < 0 ? '' : current.slice(0, slash);
+  }
+}
