@@ -36,7 +36,13 @@ function where(finding: Finding): string {
 function projectLine(project: ProjectReport): string {
   const parts: string[] = [];
   const m = project.migrations;
-  if (m) parts.push(`${m.replayed}/${plural(m.count, 'migration')} replayed (${m.format}, ${m.path})`);
+  if (m) {
+    const count =
+      m.replayed === m.count
+        ? plural(m.count, 'migration')
+        : `${m.replayed} of ${plural(m.count, 'migration')}`;
+    parts.push(`${count} replayed (${m.format}, ${m.path})`);
+  }
   const models = project.models;
   if (models) parts.push(`models: ${plural(models.tables, 'table')} (${models.format}, ${models.path})`);
   for (const db of project.databases ?? [])
