@@ -179,10 +179,8 @@ async function execute(ports: ActionPorts, log: (line: string) => void): Promise
   log('::endgroup::');
   ports.write(formatAnnotations(report));
 
-  const reportPath = resolve(
-    context.runnerTemp ?? ports.tempDir,
-    `driftcheck-${key.replace(/[^\w.-]+/g, '_')}.json`,
-  );
+  const suffix = key === '.' ? '' : `-${key.replace(/[^\w.-]+/g, '_')}`;
+  const reportPath = resolve(context.runnerTemp ?? ports.tempDir, `driftcheck-report${suffix}.json`);
   await ports.files.writeText(reportPath, formatJson(report));
   const sarifPath = inputs.sarif ? resolve(context.workspace, inputs.sarif) : undefined;
   if (sarifPath) await ports.files.writeText(sarifPath, formatSarif(report));

@@ -114,10 +114,10 @@ describe('run', () => {
       errors: '5',
       warnings: '2',
       notices: '0',
-      report: '/runner/temp/driftcheck-..json',
+      report: '/runner/temp/driftcheck-report.json',
       sarif: `${WORKSPACE}/out/driftcheck.sarif`,
     });
-    expect(JSON.parse(world.files.get('/runner/temp/driftcheck-..json')!).summary).toEqual({
+    expect(JSON.parse(world.files.get('/runner/temp/driftcheck-report.json')!).summary).toEqual({
       error: 5,
       warning: 2,
       notice: 0,
@@ -188,6 +188,7 @@ describe('run', () => {
     world.comments.push({ id: 1, body: '<!-- driftcheck:services/web -->\n### ❌ other job' });
     await run(ports(world, { 'INPUT_WORKING-DIRECTORY': 'services/api' }, loadReport('incident')));
     expect(world.checks[0]!.rootDir).toBe(`${WORKSPACE}/services/api`);
+    expect(outputs(world).report).toBe('/runner/temp/driftcheck-report-services_api.json');
     expect(world.comments).toHaveLength(2);
     expect(world.comments[0]!.body).toBe('<!-- driftcheck:services/web -->\n### ❌ other job');
     expect(world.comments[1]!.body.split('\n')[0]).toBe('<!-- driftcheck:services/api -->');
