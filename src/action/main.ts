@@ -1,3 +1,4 @@
-import { VERSION } from '../version.js';
+import { nodeActionPorts } from './node-ports.js';
+import { run } from './run.js';
 
-process.stdout.write(`driftcheck ${VERSION}\n`);
+process.exitCode = await run(nodeActionPorts());
