@@ -179,7 +179,11 @@ function indexColumns(db: Database, index: string): string[] {
 /** Highest argument count declared for app-registered functions (sql.js registers one arity at a time). */
 const MAX_FUNCTION_ARITY = 8;
 
-/** Registers `names` as functions returning NULL, so DDL that calls them (defaults, views) can run. */
+/**
+ * Registers `names` as functions returning NULL, so statements that call them (backfills, SELECTs)
+ * can run. sql.js cannot flag a function SQLITE_DETERMINISTIC, so index expressions and generated
+ * columns that call one still fail ("non-deterministic functions prohibited").
+ */
 export function registerFunctions(db: Database, names: readonly string[]): void {
   for (const name of names) {
     for (let arity = 0; arity <= MAX_FUNCTION_ARITY; arity++) {

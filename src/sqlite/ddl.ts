@@ -358,14 +358,18 @@ function parseColumn(c: Cursor, sink: { keys: KeyDef[]; checks: CheckDef[]; fore
   let references: ForeignKeyDef | undefined;
   let generated: ColumnDef['generated'];
   let constraintName: string | undefined;
+  let constraintStart: Token | undefined;
   while (!c.done && !c.atOp(',') && !c.atOp(')')) {
-    const at = c.peek()!;
+    // A constraint is located at its `CONSTRAINT name` when it has one.
+    const at = constraintStart ?? c.peek()!;
     if (c.accept('constraint')) {
+      constraintStart = at;
       constraintName = c.name();
       continue;
     }
     const named = constraintName;
     constraintName = undefined;
+    constraintStart = undefined;
     if (c.accept('primary', 'key')) {
       const desc = c.accept('desc');
       if (!desc) c.accept('asc');
@@ -446,13 +450,11 @@ function parseTableConstraint(
   sink: { keys: KeyDef[]; checks: CheckDef[]; foreignKeys: ForeignKeyDef[] },
 ): void {
   let name: string | undefined;
-  let at = c.peek()!;
-  if (c.accept('constraint')) {
-    name = c.name();
-    at = c.peek() ?? at;
-  }
+  const at = c.peek()!;
+  if (c.accept('constraint')) name = c.name();
+  const keyword = c.peek();
   if (c.accept('primary', 'key') || c.accept('unique')) {
-    const kind = isKeyword(at, 'unique') ? 'unique' : 'primary-key';
+    const kind = isKeyword(keyword, 'unique') ? 'unique' : 'primary-key';
     const open = c.i;
     const columns = c.nameList();
     const autoincrement = c.tokens.slice(open, c.i).some((t) => isKeyword(t, 'autoincrement'));
