@@ -173,6 +173,10 @@ const COLUMN_CONSTRAINT_START: ReadonlySet<string> = new Set([
   'as',
 ]);
 
+const KEY_TERM_END: ReadonlySet<string> = new Set(['collate', 'asc', 'desc', 'autoincrement']);
+const INDEX_TERM_END: ReadonlySet<string> = new Set(['collate', 'asc', 'desc']);
+const NO_STOP: ReadonlySet<string> = new Set();
+
 const TABLE_CONSTRAINT_START: ReadonlySet<string> = new Set([
   'constraint',
   'primary',
@@ -184,10 +188,14 @@ const TABLE_CONSTRAINT_START: ReadonlySet<string> = new Set([
 /** A cursor over significant tokens. */
 class Cursor {
   i = 0;
+  /** Lower-case text of each word token ('' for others), computed once. */
+  readonly words: readonly string[];
   constructor(
     readonly tokens: readonly Token[],
     readonly sql: string,
-  ) {}
+  ) {
+    this.words = tokens.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : ''));
+  }
 
   get done(): boolean {
     return this.i >= this.tokens.length;
@@ -203,7 +211,7 @@ class Cursor {
 
   /** Consumes the keyword sequence if it is next. */
   accept(...words: string[]): boolean {
-    for (let k = 0; k < words.length; k++) if (!isKeyword(this.peek(k), words[k]!)) return false;
+    for (let k = 0; k < words.length; k++) if (this.words[this.i + k] !== words[k]) return false;
     this.i += words.length;
     return true;
   }
@@ -242,7 +250,7 @@ class Cursor {
   }
 
   /** Consumes tokens up to (not including) a `,` or `)` at depth 0, or a keyword in `stop` at depth 0. */
-  until(stop: ReadonlySet<string> = new Set()): { from: number; to: number } {
+  until(stop: ReadonlySet<string> = NO_STOP): { from: number; to: number } {
     const from = this.i;
     let depth = 0;
     while (!this.done) {
@@ -253,7 +261,7 @@ class Cursor {
           if (depth === 0) break;
           depth--;
         } else if (t.text === ',' && depth === 0) break;
-      } else if (depth === 0 && t.kind === 'word' && stop.has(t.text.toLowerCase())) break;
+      } else if (depth === 0 && stop.has(this.words[this.i]!)) break;
       this.i++;
     }
     return { from, to: this.i - 1 };
@@ -285,7 +293,7 @@ class Cursor {
     const names: string[] = [];
     if (!this.acceptOp('(')) return names;
     while (!this.done && !this.atOp(')')) {
-      const { from, to } = this.until(new Set(['collate', 'asc', 'desc', 'autoincrement']));
+      const { from, to } = this.until(KEY_TERM_END);
       const term = this.tokens[from];
       if (to === from && term) names.push(identifierName(term));
       else if (to >= from) names.push(this.slice(from, to));
@@ -552,7 +560,7 @@ function parseCreateIndex(c: Cursor, unique: boolean): CreateIndex | undefined {
   const columns: IndexedColumn[] = [];
   if (c.acceptOp('(')) {
     while (!c.done && !c.atOp(')')) {
-      const { from, to } = c.until(new Set(['collate', 'asc', 'desc']));
+      const { from, to } = c.until(INDEX_TERM_END);
       let collate: string | undefined;
       let desc = false;
       for (;;) {

@@ -42,21 +42,49 @@ SELECT t.name, t.type, t.wr, t.strict, s.sql
 FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name
 WHERE t.schema = 'main' AND t.type IN ('table', 'virtual') AND t.${NOT_INTERNAL}`;
 
-const COLUMNS_QUERY = `
-SELECT c.cid, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden
-FROM pragma_table_xinfo(?) AS c ORDER BY c.cid`;
+/** The names of the tables inspected (same filter as TABLES_QUERY). */
+const TABLE_NAMES = `
+SELECT name FROM pragma_table_list
+WHERE schema = 'main' AND type IN ('table', 'virtual') AND ${NOT_INTERNAL}`;
 
-const INDEXES_QUERY = `
-SELECT l.name, l."unique", l.origin, l.partial, s.sql
-FROM pragma_index_list(?) AS l LEFT JOIN sqlite_schema AS s ON s.type = 'index' AND s.name = l.name`;
+/**
+ * A facet read through pragma table-valued functions. `from(arg)` joins the pragmas for the table
+ * named by `arg`; `owner` is the column the rows are grouped by (the table, or the index).
+ */
+interface Facet {
+  readonly select: string;
+  readonly from: (table: string) => string;
+  readonly owner?: string;
+  readonly where?: string;
+  readonly order: string;
+}
 
-const INDEX_COLUMNS_QUERY = `
-SELECT x.seqno, x.cid, x.name, x."desc", x.coll
-FROM pragma_index_xinfo(?) AS x WHERE x.key = 1 ORDER BY x.seqno`;
+const COLUMNS: Facet = {
+  select: 'c.cid, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden',
+  from: (t) => `pragma_table_xinfo(${t}) AS c`,
+  order: 'c.cid',
+};
 
-const FOREIGN_KEYS_QUERY = `
-SELECT f.id, f.seq, f."table", f."from", f."to", f.on_update, f.on_delete
-FROM pragma_foreign_key_list(?) AS f ORDER BY f.id DESC, f.seq`;
+const INDEXES: Facet = {
+  select: 'l.name, l."unique", l.origin, l.partial, s.sql',
+  from: (t) =>
+    `pragma_index_list(${t}) AS l LEFT JOIN sqlite_schema AS s ON s.type = 'index' AND s.name = l.name`,
+  order: 'l.name',
+};
+
+const INDEX_COLUMNS: Facet = {
+  select: 'x.seqno, x.cid, x.name, x."desc", x.coll',
+  from: (t) => `pragma_index_list(${t}) AS l JOIN pragma_index_xinfo(l.name) AS x`,
+  owner: 'l.name',
+  where: 'x.key = 1',
+  order: 'l.name, x.seqno',
+};
+
+const FOREIGN_KEYS: Facet = {
+  select: 'f.id, f.seq, f."table", f."from", f."to", f.on_update, f.on_delete',
+  from: (t) => `pragma_foreign_key_list(${t}) AS f`,
+  order: 'f.id DESC, f.seq',
+};
 
 const OBJECTS_QUERY = `
 SELECT type, name, tbl_name, sql FROM sqlite_schema
@@ -76,13 +104,57 @@ function query(db: Database, sql: string, params: readonly (string | number)[] =
   }
 }
 
-/** Like `query`, but a table whose pragma fails (a virtual table whose module is missing) reads as empty. */
-function tryQuery(db: Database, sql: string, params: readonly (string | number)[]): Row[] {
-  try {
-    return query(db, sql, params);
-  } catch {
-    return [];
+function facetSql(facet: Facet, table: string, tables: string): string {
+  const where = facet.where ? `WHERE ${facet.where}` : '';
+  return `SELECT ${facet.owner ?? table} AS owner, ${facet.select} FROM ${tables} ${facet.from(table)} ${where} ORDER BY ${facet.order}`;
+}
+
+function groupByOwner(rows: readonly Row[], into: Map<string, Row[]> = new Map()): Map<string, Row[]> {
+  for (const row of rows) {
+    const owner = String(row.owner);
+    const group = into.get(owner);
+    if (group) group.push(row);
+    else into.set(owner, [row]);
   }
+  return into;
+}
+
+/**
+ * Reads a facet for every table in one query, grouped by owner. When one table's pragma fails (a
+ * virtual table whose module is missing), falls back to a query per table, that table reading empty.
+ */
+function readFacet(db: Database, facet: Facet, tables: readonly string[]): Map<string, Row[]> {
+  try {
+    return groupByOwner(query(db, facetSql(facet, 't.name', `(${TABLE_NAMES}) AS t JOIN`)));
+  } catch {
+    const stmt = db.prepare(facetSql(facet, '?1', ''));
+    const groups = new Map<string, Row[]>();
+    try {
+      for (const table of tables) {
+        try {
+          stmt.bind([table]);
+          const rows: Row[] = [];
+          while (stmt.step()) rows.push(stmt.getAsObject());
+          groupByOwner(rows, groups);
+        } catch {
+          // this table's pragma fails: it reads as empty
+        } finally {
+          stmt.reset();
+        }
+      }
+    } finally {
+      stmt.free();
+    }
+    return groups;
+  }
+}
+
+/** Every facet of every table, read up front. */
+interface Facts {
+  readonly columns: Map<string, Row[]>;
+  readonly indexes: Map<string, Row[]>;
+  readonly indexColumns: Map<string, Row[]>;
+  readonly foreignKeys: Map<string, Row[]>;
 }
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -122,12 +194,12 @@ function isRowidAlias(
 }
 
 function inspectColumns(
-  db: Database,
+  facts: Facts,
   table: string,
   parsed: CreateTable | undefined,
   locate: Locator,
 ): { columns: Column[]; primaryKey: string[] } {
-  const rows = tryQuery(db, COLUMNS_QUERY, [table]).filter((r) => Number(r.hidden) !== 1);
+  const rows = (facts.columns.get(table) ?? []).filter((r) => Number(r.hidden) !== 1);
   const pkRows = rows.filter((r) => Number(r.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk));
   const primaryKey = pkRows.map((r) => str(r.name));
   const columns = rows.map((r): Column => {
@@ -170,12 +242,12 @@ function indexColumnText(row: Row, term: CreateIndex['columns'][number] | undefi
   return text;
 }
 
-function inspectIndexes(db: Database, table: string, locate: Locator): Index[] {
-  const indexes = tryQuery(db, INDEXES_QUERY, [table]).map((r): Index => {
+function inspectIndexes(facts: Facts, table: string, locate: Locator): Index[] {
+  const indexes = (facts.indexes.get(table) ?? []).map((r): Index => {
     const name = str(r.name);
     const parsed = r.sql ? parseStatement(str(r.sql)) : undefined;
     const create = parsed?.kind === 'create-index' ? parsed : undefined;
-    const columns = tryQuery(db, INDEX_COLUMNS_QUERY, [name]).map((x, k) =>
+    const columns = (facts.indexColumns.get(name) ?? []).map((x, k) =>
       indexColumnText(x, create?.columns[k]),
     );
     const origin = str(r.origin);
@@ -192,9 +264,9 @@ function inspectIndexes(db: Database, table: string, locate: Locator): Index[] {
   return indexes.sort(byName);
 }
 
-function inspectForeignKeys(db: Database, table: string, locate: Locator): ForeignKey[] {
+function inspectForeignKeys(facts: Facts, table: string, locate: Locator): ForeignKey[] {
   const groups = new Map<number, Row[]>();
-  for (const r of tryQuery(db, FOREIGN_KEYS_QUERY, [table])) {
+  for (const r of facts.foreignKeys.get(table) ?? []) {
     const id = Number(r.id);
     groups.set(id, [...(groups.get(id) ?? []), r]);
   }
@@ -227,19 +299,19 @@ function inspectChecks(table: string, parsed: CreateTable | undefined, locate: L
   });
 }
 
-function inspectTable(db: Database, row: Row, locate: Locator): Table {
+function inspectTable(facts: Facts, row: Row, locate: Locator): Table {
   const name = str(row.name);
   const parsedStatement = row.sql ? parseStatement(str(row.sql)) : undefined;
   const parsed = parsedStatement?.kind === 'create-table' ? parsedStatement : undefined;
-  const { columns, primaryKey } = inspectColumns(db, name, parsed, locate);
+  const { columns, primaryKey } = inspectColumns(facts, name, parsed, locate);
   const autoincrement = parsed?.keys.some((k) => k.kind === 'primary-key' && k.autoincrement) ?? false;
   const table: Table = {
     name,
     columns,
     primaryKey,
     ...(autoincrement && { autoincrement: true }),
-    indexes: inspectIndexes(db, name, locate),
-    foreignKeys: inspectForeignKeys(db, name, locate),
+    indexes: inspectIndexes(facts, name, locate),
+    foreignKeys: inspectForeignKeys(facts, name, locate),
     checks: inspectChecks(name, parsed, locate),
     ...(Number(row.strict) === 1 && { strict: true }),
     ...(Number(row.wr) === 1 && { withoutRowid: true }),
@@ -268,11 +340,42 @@ function inspectTriggers(rows: readonly Row[], locate: Locator): Trigger[] {
     });
 }
 
+/** Storage tables of the FTS3/4/5 and R*Tree modules (`<virtual table>_<suffix>`). */
+const SHADOW_SUFFIXES = [
+  'content',
+  'segments',
+  'segdir',
+  'docsize',
+  'stat',
+  'data',
+  'idx',
+  'config',
+  'node',
+  'parent',
+  'rowid',
+];
+
+/**
+ * SQLite marks shadow tables as such only when the module is loaded; a database file made with a
+ * module sql.js lacks (FTS5) lists them as plain tables, so they are recognized by name here.
+ */
+function withoutShadowTables(rows: readonly Row[]): Row[] {
+  const virtual = rows.filter((r) => r.type === 'virtual').map((r) => str(r.name).toLowerCase());
+  const shadows = new Set(virtual.flatMap((v) => SHADOW_SUFFIXES.map((suffix) => `${v}_${suffix}`)));
+  return rows.filter((r) => r.type === 'virtual' || !shadows.has(str(r.name).toLowerCase()));
+}
+
 /** Introspects a database into a Schema (migration tool tables are left to the caller to ignore). */
 export function inspectSchema(db: Database, locate: Locator = {}): Schema {
-  const tables = query(db, TABLES_QUERY)
-    .map((row) => inspectTable(db, row, locate))
-    .sort(byName);
+  const rows = withoutShadowTables(query(db, TABLES_QUERY));
+  const names = rows.map((r) => str(r.name));
+  const facts: Facts = {
+    columns: readFacet(db, COLUMNS, names),
+    indexes: readFacet(db, INDEXES, names),
+    indexColumns: readFacet(db, INDEX_COLUMNS, names),
+    foreignKeys: readFacet(db, FOREIGN_KEYS, names),
+  };
+  const tables = rows.map((row) => inspectTable(facts, row, locate)).sort(byName);
   const objects = query(db, OBJECTS_QUERY);
   return {
     tables,

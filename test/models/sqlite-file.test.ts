@@ -123,4 +123,21 @@ describe.skipIf(!hasCli)('sqlite file model source: WAL mode (sqlite3 CLI)', () 
     // the files are untouched
     expect(readFileSync(join(dir, 'copy.db-wal'))).toEqual(walBytes);
   });
+
+  it('still inspects the other tables when a virtual table needs a module sql.js lacks (fts5)', async () => {
+    execFileSync('sqlite3', [join(dir, 'fts.db')], {
+      input:
+        'CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT UNIQUE); CREATE VIRTUAL TABLE f USING fts5(body);',
+    });
+    const set = await sqliteFileModelLoader.load('fts.db', {
+      fs: directoryFs(dir),
+      rootDir: dir,
+      timeoutMs: 10_000,
+    });
+    expect(set.findings).toEqual([]);
+    expect(set.schema.tables.map((t) => [t.name, t.columns.map((c) => c.name), t.indexes.length])).toEqual([
+      ['f', [], 0],
+      ['t', ['id', 'x'], 1],
+    ]);
+  });
 });
