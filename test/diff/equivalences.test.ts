@@ -85,6 +85,11 @@ const equivalent: readonly Case[] = [
     options: { capabilities: { expected: { views: true, triggers: true, checks: true, indexNames: false } } },
   },
   {
+    name: 'expression and DESC index columns compared up to case and spacing',
+    actual: schema([users(undefined, { indexes: [idx('i', ['lower(email)', 'id DESC'])] })]),
+    expected: schema([users(undefined, { indexes: [idx('i', ['LOWER( email )', 'id desc'])] })]),
+  },
+  {
     name: 'partial index WHERE compared up to case and spacing',
     actual: schema([users(undefined, { indexes: [idx('i', ['email'], { where: "email<>''" })] })]),
     expected: schema([users(undefined, { indexes: [idx('I', ['EMAIL'], { where: "email <> ''" })] })]),

@@ -44,6 +44,11 @@ export function inspectLite(db: Database): Schema {
   };
 }
 
+function collationOf(sql: string, column: string): { collate?: string } {
+  const m = new RegExp(`[(,]\\s*"?${column}"?\\s[^,]*?\\bCOLLATE\\s+(\\w+)`, 'i').exec(sql);
+  return m && m[1]!.toUpperCase() !== 'BINARY' ? { collate: m[1]!.toUpperCase() } : {};
+}
+
 /** A generated column's expression, found in the CREATE TABLE text (PRAGMAs do not give it). */
 function generatedOf(sql: string, column: string, hidden: number): NonNullable<Column['generated']> {
   const start = new RegExp(`\\b${column}\\b[^,]*?\\bAS\\s*\\(`, 'i').exec(sql);
@@ -61,6 +66,7 @@ function tableOf(db: Database, name: string, sql: string): Table {
     affinity: affinityOf(String(c.type)),
     notNull: c.notnull === 1,
     ...(c.dflt_value !== null ? { default: String(c.dflt_value) } : {}),
+    ...collationOf(sql, String(c.name)),
     ...(Number(c.hidden) >= 2 ? { generated: generatedOf(sql, String(c.name), Number(c.hidden)) } : {}),
   }));
   const primaryKey = info
