@@ -1,4 +1,5 @@
 import { effectiveNotNull } from '../../diff/columns.js';
+import { sameShape } from '../../diff/indexes.js';
 import { nameKey } from '../../diff/sql-text.js';
 import type { TablePair } from '../../diff/types.js';
 import {
@@ -10,7 +11,7 @@ import {
   renderCreateView,
   standaloneIndexes,
 } from '../../schema/render.js';
-import type { Capabilities, Schema, Table, Trigger, View } from '../../schema/types.js';
+import type { Capabilities, Index, Schema, Table, Trigger, View } from '../../schema/types.js';
 import { mentions } from './mentions.js';
 
 export interface RebuildInput {
@@ -60,9 +61,7 @@ export function rebuildSql(input: RebuildInput): string {
   lines.push(
     `DROP TABLE ${quoteIdent(actual.name)};`,
     `ALTER TABLE ${quoteIdent(temp)} RENAME TO ${quoteIdent(target.name)};`,
-    ...standaloneIndexes(target).map((i) =>
-      renderCreateIndex(i, target.name, { name: indexNameFor(i, target.name) }),
-    ),
+    ...standaloneIndexes(target).map((i) => renderCreateIndex(i, target.name, { name: indexName(i, input) })),
     ...ownTriggers.map(renderCreateTrigger),
     ...triggers.map(renderCreateTrigger),
     ...views.map(renderCreateView),
@@ -85,6 +84,14 @@ function targetTable({ tables, capabilities, ignored }: RebuildInput): Table {
     columns: [...expected.columns, ...keptColumns],
     checks: capabilities.checks ? expected.checks : actual.checks,
   };
+}
+
+/** The expected index's name, or the actual one's when the expected side's names are generated. */
+function indexName(index: Index, { tables, capabilities }: RebuildInput): string {
+  const same = capabilities.indexNames
+    ? undefined
+    : tables.actual.indexes.find((a) => a.origin === 'c' && sameShape(a, index));
+  return same?.name ?? indexNameFor(index, tables.expected.name);
 }
 
 function actualName(table: Table, column: string): string {
