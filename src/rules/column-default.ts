@@ -1,0 +1,42 @@
+import type { Column } from '../schema/types.js';
+import { columnName, differsMessage } from './phrases.js';
+import { defineRule } from './types.js';
+
+/**
+ * A column's server-side default differs, or one side computes the column (GENERATED ALWAYS AS)
+ * and the other does not: either way, the value a row gets without the application saying so.
+ */
+export const columnDefault = defineRule({
+  id: 'column-default',
+  kinds: ['column-default-changed', 'column-generated-changed'],
+  docs: {
+    antiPattern: 'ALTER TABLE goals ADD COLUMN sort_order INTEGER;  -- the model has server_default="0"',
+    fix: 'Rebuild the table with sort_order INTEGER DEFAULT 0 (SQLite cannot change a default in place).',
+  },
+  report(change, { sides }) {
+    const { tables, expected, actual } = change;
+    const what = columnName(tables.expected.name, expected.name);
+    const isDefault = change.kind === 'column-default-changed';
+    const text = isDefault ? defaultText : generatedText;
+    const none = isDefault ? 'no default' : 'a plain (not generated) column';
+    return {
+      table: tables.expected.name,
+      column: expected.name,
+      message: differsMessage(what, sides, text(expected) ?? none, text(actual) ?? none),
+      expected: text(expected) ?? null,
+      actual: text(actual) ?? null,
+      locations: [expected.source, actual.source],
+      fix: { rebuild: tables },
+      pair: tables,
+    };
+  },
+});
+
+function defaultText(column: Column): string | undefined {
+  return column.default === undefined ? undefined : `DEFAULT ${column.default}`;
+}
+
+function generatedText(column: Column): string | undefined {
+  const g = column.generated;
+  return g ? `GENERATED ALWAYS AS (${g.expression}) ${g.kind.toUpperCase()}` : undefined;
+}
