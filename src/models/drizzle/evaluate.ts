@@ -244,9 +244,10 @@ export class DrizzleEvaluator {
       object = unwrap(t, returned);
     }
     const pending: ((scope: Scope) => void)[] = [];
-    for (const [key, expr, at] of this.objectEntries(module, object)) {
+    for (const [key, expr, at, owner] of this.objectEntries(module, object)) {
       try {
-        const read = this.readColumn(module, key, expr, table, builderParam, at);
+        // A spread column is read in the module that writes it (its imports, its lines).
+        const read = this.readColumn(owner, key, expr, table, builderParam, at);
         if (!read) continue;
         table.columns.push(read.column);
         keys.set(key, read.column);
@@ -259,16 +260,20 @@ export class DrizzleEvaluator {
   }
 
   /** Key/value pairs of an object literal, following `...spread` of object constants. */
-  private objectEntries(module: Module, node: ts.Expression, depth = 0): [string, ts.Expression, ts.Node][] {
+  private objectEntries(
+    module: Module,
+    node: ts.Expression,
+    depth = 0,
+  ): [string, ts.Expression, ts.Node, Module][] {
     const t = this.t;
     const n = unwrap(t, node);
     if (!t.isObjectLiteralExpression(n)) throw new Unreadable('columns are not an object literal', n);
-    const out: [string, ts.Expression, ts.Node][] = [];
+    const out: [string, ts.Expression, ts.Node, Module][] = [];
     for (const p of n.properties) {
       if (t.isPropertyAssignment(p)) {
         const key = propertyName(t, p.name);
         if (key === undefined) throw new Unreadable('computed column key', p.name);
-        out.push([key, p.initializer, p]);
+        out.push([key, p.initializer, p, module]);
       } else if (t.isSpreadAssignment(p)) {
         const b = this.localBinding({ module }, p.expression);
         if (b?.kind !== 'local' || !isExpression(t, b.node) || depth > 5) {
@@ -389,7 +394,7 @@ export class DrizzleEvaluator {
           const nodeAt = refOf(module.source, call.node, module.path);
           if (!target) throw new Unreadable('references() target is not `() => table.column`', call.node);
           references = (scope) => {
-            const ref = this.columnRef(scope, target);
+            const ref = this.columnRef({ ...scope, module }, target);
             table.foreignKeys.push({
               columns: [name],
               table: ref.table.name,
