@@ -4,6 +4,7 @@ import type { SourceRef } from '../../schema/types.js';
 import { modelError } from '../model-error.js';
 import {
   firstParameter,
+  type MethodCall,
   methodChain,
   objectProperty,
   propertyName,
@@ -57,6 +58,13 @@ type JsValue =
   | null
   | readonly JsValue[]
   | { readonly [k: string]: JsValue };
+
+interface ColumnChain {
+  readonly base: ts.Expression;
+  /** The module the base builder call is written in. */
+  readonly module: Module;
+  readonly calls: readonly { readonly call: MethodCall; readonly module: Module }[];
+}
 
 interface TableFactory {
   readonly rename: (name: string) => string;
@@ -247,11 +255,10 @@ export class DrizzleEvaluator {
     for (const [key, expr, at, owner] of this.objectEntries(module, object)) {
       try {
         // A spread column is read in the module that writes it (its imports, its lines).
-        const read = this.readColumn(owner, key, expr, table, builderParam, at);
-        if (!read) continue;
+        const read = this.readColumn(owner, key, expr, table, keys, builderParam, at);
         table.columns.push(read.column);
         keys.set(key, read.column);
-        if (read.references) pending.push(read.references);
+        pending.push(...read.later);
       } catch (error) {
         this.report(module, error, table.name);
       }
@@ -329,22 +336,86 @@ export class DrizzleEvaluator {
     return undefined;
   }
 
+  /**
+   * A column's builder chain, with calls to column helper functions (`createdAt: timestamps()`,
+   * `function timestamps(name = 'created_at') { return integer(name)… }`) expanded in place.
+   */
+  private columnChain(module: Module, expr: ts.Expression, depth = 0): ColumnChain {
+    const t = this.t;
+    const { base, calls } = methodChain(t, expr);
+    const own = calls.map((call) => ({ call, module }));
+    if (!t.isCallExpression(base) || depth > 5) return { base, module, calls: own };
+    const b = this.localBinding({ module }, base.expression);
+    if (b?.kind !== 'local') return { base, module, calls: own };
+    const fn = b.node;
+    const params =
+      t.isFunctionDeclaration(fn) || t.isArrowFunction(fn) || t.isFunctionExpression(fn)
+        ? fn.parameters
+        : undefined;
+    const body = t.isFunctionDeclaration(fn)
+      ? fn.body?.statements.find(t.isReturnStatement)?.expression
+      : returnedExpression(t, fn as ts.Expression);
+    if (!params || !body) return { base, module, calls: own };
+    const frame = new Map<string, ts.Expression>();
+    params.forEach((p, i) => {
+      const value = base.arguments[i] ?? p.initializer;
+      if (t.isIdentifier(p.name) && value) frame.set(p.name.text, value);
+    });
+    this.#env.push(frame);
+    const inner = this.columnChain(b.module, body, depth + 1);
+    return { base: inner.base, module: inner.module, calls: [...inner.calls, ...own] };
+  }
+
+  /** Parameters of the column helpers being expanded. */
+  readonly #env: Map<string, ts.Expression>[] = [];
+
+  /** A string literal, or a helper parameter bound to one. */
+  private str(expr: ts.Expression | undefined): string | undefined {
+    const t = this.t;
+    const n = expr && unwrap(t, expr);
+    if (n && t.isIdentifier(n)) {
+      for (let i = this.#env.length - 1; i >= 0; i--) {
+        const bound = this.#env[i]!.get(n.text);
+        if (bound) return stringValue(t, bound);
+      }
+    }
+    return stringValue(t, n);
+  }
+
   private readColumn(
-    module: Module,
+    owner: Module,
     key: string,
     expr: ts.Expression,
     table: DrizzleTable,
+    keys: Map<string, DrizzleColumn>,
     builderParam: string | undefined,
     at: ts.Node,
-  ): { column: DrizzleColumn; references?: (scope: Scope) => void } | undefined {
+  ): { column: DrizzleColumn; later: ((scope: Scope) => void)[] } {
+    const envDepth = this.#env.length;
+    try {
+      return this.readColumnChain(owner, key, expr, table, keys, builderParam, at);
+    } finally {
+      this.#env.length = envDepth;
+    }
+  }
+
+  private readColumnChain(
+    owner: Module,
+    key: string,
+    expr: ts.Expression,
+    table: DrizzleTable,
+    keys: Map<string, DrizzleColumn>,
+    builderParam: string | undefined,
+    at: ts.Node,
+  ): { column: DrizzleColumn; later: ((scope: Scope) => void)[] } {
     const t = this.t;
-    const { base, calls } = methodChain(t, expr);
+    const { base, module, calls } = this.columnChain(owner, expr);
     const builder = this.builderName(module, base, builderParam);
     const custom = builder ? undefined : this.customType(module, base);
     if (!builder && custom === undefined)
       throw new Unreadable(`column ${key} is not a drizzle column builder`, expr);
     const args = t.isCallExpression(base) ? base.arguments : ([] as unknown as ts.NodeArray<ts.Expression>);
-    const explicitName = stringValue(t, args[0]);
+    const explicitName = this.str(args[0]);
     const config = explicitName === undefined ? args[0] : args[1];
     const rawName = explicitName ?? key;
     const name = explicitName ?? applyCasing(this.casing, key);
@@ -359,9 +430,8 @@ export class DrizzleEvaluator {
     let autoIncrement = false;
     let unique: string | undefined;
     let defaultSql: string | undefined;
-    let generated: DrizzleColumn['generated'];
-    let references: ((scope: Scope) => void) | undefined;
-    for (const call of calls) {
+    const later: ((scope: Scope) => void)[] = [];
+    for (const { call, module: cm } of calls) {
       switch (call.name) {
         case 'notNull':
           notNull = true;
@@ -377,33 +447,40 @@ export class DrizzleEvaluator {
           break;
         }
         case 'default':
-          defaultSql = this.defaultValue(module, call.args[0] ?? call.node);
+          defaultSql = this.defaultValue(cm, call.args[0] ?? call.node);
           break;
         case 'unique':
-          unique = stringValue(t, call.args[0]) ?? `${table.name}_${rawName}_unique`;
+          unique = this.str(call.args[0]) ?? `${table.name}_${rawName}_unique`;
           break;
         case 'generatedAlwaysAs': {
-          const mode =
+          const mode: 'stored' | 'virtual' =
             stringValue(t, objectProperty(t, call.args[1], 'mode')) === 'stored' ? 'stored' : 'virtual';
-          generated = { expression: this.generatedExpression(module, call.args[0] ?? call.node), mode };
+          const as = call.args[0] ?? call.node;
+          // Read once the table is known: the expression may name the table being declared.
+          later.push(() => {
+            const current = keys.get(key)!;
+            const updated = { ...current, generated: { expression: this.generatedExpression(cm, as), mode } };
+            keys.set(key, updated);
+            table.columns[table.columns.indexOf(current)] = updated;
+          });
           break;
         }
         case 'references': {
           const target = call.args[0] && returnedExpression(t, call.args[0]);
           const actions = call.args[1];
-          const nodeAt = refOf(module.source, call.node, module.path);
+          const nodeAt = refOf(cm.source, call.node, cm.path);
           if (!target) throw new Unreadable('references() target is not `() => table.column`', call.node);
-          references = (scope) => {
-            const ref = this.columnRef({ ...scope, module }, target);
+          later.push((scope) => {
+            const ref = this.columnRef({ ...scope, module: cm }, target);
             table.foreignKeys.push({
               columns: [name],
               table: ref.table.name,
               refColumns: [ref.column.name],
-              onDelete: this.action(module, objectProperty(t, actions, 'onDelete')),
-              onUpdate: this.action(module, objectProperty(t, actions, 'onUpdate')),
+              onDelete: this.action(cm, objectProperty(t, actions, 'onDelete')),
+              onUpdate: this.action(cm, objectProperty(t, actions, 'onUpdate')),
               at: nodeAt,
             });
-          };
+          });
           break;
         }
         default:
@@ -420,11 +497,10 @@ export class DrizzleEvaluator {
       primaryKey,
       autoIncrement,
       ...(defaultSql === undefined ? {} : { default: defaultSql }),
-      ...(generated ? { generated } : {}),
       ...(unique === undefined ? {} : { uniqueName: unique }),
-      at: refOf(module.source, at, module.path),
+      at: refOf(owner.source, at, owner.path),
     };
-    return references ? { column, references } : { column };
+    return { column, later };
   }
 
   private action(module: Module, expr: ts.Expression | undefined): string {
@@ -485,6 +561,10 @@ export class DrizzleEvaluator {
       return out;
     }
     if (t.isIdentifier(n) && depth < 10) {
+      for (let i = this.#env.length - 1; i >= 0; i--) {
+        const bound = this.#env[i]!.get(n.text);
+        if (bound) return this.literal(module, bound, depth + 1);
+      }
       const b = this.graph.binding(module, n.text);
       if (b?.kind === 'local' && isExpression(t, b.node)) return this.literal(b.module, b.node, depth + 1);
     }

@@ -75,8 +75,11 @@ interface FieldRef {
 
 /** `[a, b(sort: Desc)]` → field references. */
 function fieldList(value: Value | undefined): FieldRef[] | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value.type !== 'array')
-    return undefined;
+  // Prisma also takes a single field without brackets: `@@index(userId)`.
+  if (typeof value === 'string' && !value.startsWith('"')) return [{ name: value, desc: false }];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (value.type === 'function') return fieldList({ type: 'array', args: [value] });
+  if (value.type !== 'array') return undefined;
   const out: FieldRef[] = [];
   for (const item of value.args) {
     if (typeof item === 'string') out.push({ name: item, desc: false });
