@@ -101,7 +101,10 @@ export class DrizzleEvaluator {
     return undefined;
   }
 
-  /** Whether `expr` is drizzle's function `name` (imported from drizzle, or unbound under that name). */
+  /**
+   * Whether `expr` is drizzle's function `name`: imported under that name from a package (drizzle-orm,
+   * or a path alias such as `@/db/core` that re-exports it), or used unbound under that name.
+   */
   private isDrizzle(module: Module, expr: ts.Expression, name: string, from = SQLITE_CORE): boolean {
     const ext = this.external(module, expr);
     if (!ext || ext.name !== name) return false;
