@@ -1,0 +1,125 @@
+import type { Finding } from '../../findings.js';
+import type { FileSystem } from '../../ports.js';
+import { type Capabilities, EMPTY_SCHEMA, type Schema } from '../../schema/types.js';
+import { schemaFromStatements } from '../../sqlite/build-schema.js';
+import { type BuildSchema, buildGenerated } from '../build.js';
+import { modelError } from '../model-error.js';
+import { dirnameOf } from '../repo-path.js';
+import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
+import type { Casing } from './casing.js';
+import { parseDrizzleConfig } from './config.js';
+import { drizzleDdl } from './ddl.js';
+import { DrizzleEvaluator } from './evaluate.js';
+import { expandSchemaPath } from './glob.js';
+import type { DrizzleTable } from './ir.js';
+import { findConfig, findSchemaFiles } from './locate.js';
+import { ModuleGraph } from './modules.js';
+import { loadTypeScript } from './typescript.js';
+
+/** drizzle-kit writes tables, indexes, foreign keys and checks for SQLite; no triggers or views. */
+export const DRIZZLE_CAPABILITIES: Capabilities = {
+  views: false,
+  triggers: false,
+  checks: true,
+  indexNames: false,
+};
+
+const SQLITE_DIALECTS = new Set(['sqlite', 'turso']);
+
+/** Exported tables of the schema files, the way drizzle-kit collects them from the modules' exports. */
+export async function readDrizzleTables(
+  fs: FileSystem,
+  files: readonly string[],
+  casing: Casing,
+): Promise<{ readonly tables: readonly DrizzleTable[]; readonly findings: readonly Finding[] }> {
+  const t = await loadTypeScript();
+  const graph = await ModuleGraph.load(t, fs, files);
+  const evaluator = new DrizzleEvaluator(graph, casing);
+  const seen = new Set<unknown>();
+  const tables: DrizzleTable[] = [];
+  for (const file of files) {
+    const module = graph.module(file);
+    if (!module) continue;
+    for (const name of graph.exportedNames(module)) {
+      const binding = graph.exported(module, name);
+      if (binding?.kind !== 'local' || seen.has(binding.node)) continue;
+      seen.add(binding.node);
+      if (!evaluator.isTable(binding.module, binding.node)) continue;
+      const table = evaluator.table(binding.module, binding.node);
+      if (table) tables.push(table);
+    }
+  }
+  return { tables, findings: evaluator.findings };
+}
+
+async function schemaFiles(
+  fs: FileSystem,
+  path: string,
+): Promise<{ files: string[]; casing: Casing; findings: Finding[]; setPath: string; dialect?: string }> {
+  const configPath = await findConfig(fs, path);
+  if (!configPath)
+    return { files: await findSchemaFiles(fs, path), casing: undefined, findings: [], setPath: path };
+  const t = await loadTypeScript();
+  const config = parseDrizzleConfig(t, configPath, await fs.readText(configPath));
+  const findings = config.problems.map((p) => modelError(`drizzle config: ${p.message}`, p.at));
+  const files: string[] = [];
+  for (const pattern of config.schema) {
+    const matched = await expandSchemaPath(fs, dirnameOf(configPath), pattern);
+    if (matched.length === 0) {
+      findings.push(
+        modelError(`drizzle config: schema path ${pattern} matches no file`, { path: configPath, line: 1 }),
+      );
+    }
+    for (const f of matched) if (!files.includes(f)) files.push(f);
+  }
+  return {
+    files,
+    casing: config.casing,
+    findings,
+    setPath: configPath,
+    ...(config.dialect === undefined ? {} : { dialect: config.dialect }),
+  };
+}
+
+/** A Drizzle (sqlite-core) loader that builds schemas with `build` (tests pass their own). */
+export function createDrizzleLoader(build: BuildSchema = schemaFromStatements): ModelLoader {
+  return {
+    format: 'drizzle',
+    async detect(fs: FileSystem, path: string): Promise<boolean> {
+      const config = await findConfig(fs, path);
+      if (config)
+        return !/dialect\s*:\s*['"](postgresql|mysql|singlestore|gel)['"]/.test(await fs.readText(config));
+      return (await findSchemaFiles(fs, path)).length > 0;
+    },
+    async load(path: string, context: ModelLoadContext): Promise<ModelSet> {
+      const located = await schemaFiles(context.fs, path);
+      const set = (schema: Schema, findings: readonly Finding[]): ModelSet => ({
+        format: 'drizzle',
+        path: located.setPath,
+        schema,
+        capabilities: DRIZZLE_CAPABILITIES,
+        findings,
+      });
+      if (located.dialect !== undefined && !SQLITE_DIALECTS.has(located.dialect)) {
+        const message = `drizzle config dialect is "${located.dialect}"; driftcheck checks Drizzle schemas for SQLite (dialect "sqlite" or "turso")`;
+        return set(EMPTY_SCHEMA, [
+          ...located.findings,
+          modelError(message, { path: located.setPath, line: 1 }),
+        ]);
+      }
+      if (located.files.length === 0) {
+        const message = `no Drizzle schema file (importing drizzle-orm/sqlite-core) found at ${path || '.'}`;
+        return set(EMPTY_SCHEMA, [
+          ...located.findings,
+          modelError(message, { path: located.setPath, line: 1 }),
+        ]);
+      }
+      const read = await readDrizzleTables(context.fs, located.files, located.casing);
+      const ddl = drizzleDdl(read.tables);
+      const built = await buildGenerated(ddl.statements, ddl.hints, build);
+      return set(built.schema, [...located.findings, ...read.findings, ...built.findings]);
+    },
+  };
+}
+
+export const drizzleModelLoader: ModelLoader = createDrizzleLoader();

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDrizzleLoader } from '../../src/models/drizzle/loader.js';
+import type { ModelLoadContext } from '../../src/models/types.js';
+import type { FileSystem } from '../../src/ports.js';
+import { dirFileSystem, memoryFileSystem } from '../support/dir-fs.js';
+import { sqlJsBuild } from '../support/sqljs-build.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/drizzle');
+const context = (fs: FileSystem): ModelLoadContext => ({ fs, rootDir: '/repo', timeoutMs: 10_000 });
+const IMPORTS =
+  "import { sql } from 'drizzle-orm';\nimport { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';\n";
+
+describe('Drizzle loader', () => {
+  it('detects drizzle.config.* for SQLite and files importing sqlite-core, not other dialects', async () => {
+    const loader = createDrizzleLoader(sqlJsBuild());
+    expect(await loader.detect(dirFileSystem(join(FIXTURES, 'basic')), '')).toBe(true);
+    expect(await loader.detect(memoryFileSystem({ 'src/db/schema.ts': IMPORTS }), '')).toBe(true);
+    expect(await loader.detect(memoryFileSystem({ 'src/db/schema.ts': IMPORTS }), 'src/db/schema.ts')).toBe(
+      true,
+    );
+    const pg = { 'drizzle.config.ts': "export default { dialect: 'postgresql', schema: './s.ts' };" };
+    expect(await loader.detect(memoryFileSystem(pg), '')).toBe(false);
+    expect(await loader.detect(memoryFileSystem({ 'src/a.ts': "import 'drizzle-orm/pg-core';" }), '')).toBe(
+      false,
+    );
+  });
+
+  it('loads schemas spread over files and re-exports, each object at its line', async () => {
+    const build = sqlJsBuild();
+    const set = await createDrizzleLoader(build).load(
+      '',
+      context(dirFileSystem(join(FIXTURES, 'multi-file'))),
+    );
+    expect(set.findings).toEqual([]);
+    expect(set.path).toBe('drizzle.config.ts');
+    expect(set.capabilities).toMatchObject({ triggers: false, views: false, checks: true });
+    expect(set.schema.tables.map((t) => t.name)).toEqual(['app_users', 'categories', 'post_tags', 'posts']);
+    const hints = build.calls[0]!.hints!;
+    expect(hints.tables?.app_users).toMatchObject({ path: 'src/schema/users.ts', line: 12 });
+    expect(hints.columns?.['app_users.email']).toMatchObject({ path: 'src/schema/users.ts', line: 16 });
+    // A column spread in from a shared object is located where it is written.
+    expect(hints.columns?.['app_users.created_at']).toMatchObject({ path: 'src/schema/common.ts', line: 7 });
+    expect(hints.indexes?.posts_title_per_author).toMatchObject({ path: 'src/schema/posts.ts', line: 26 });
+  });
+
+  it('leaves out tables the schema files do not export, as drizzle-kit does', async () => {
+    const set = await createDrizzleLoader(sqlJsBuild()).load(
+      '',
+      context(dirFileSystem(join(FIXTURES, 'casing'))),
+    );
+    expect(set.findings).toEqual([]);
+    expect(set.schema.tables.map((t) => t.name)).toEqual(['account_holders']);
+  });
+
+  it('reports constructs it cannot read statically at their line and loads the rest', async () => {
+    const schema = `${IMPORTS}import { idColumn } from 'some-helpers';
+export const things = sqliteTable('things', {
+  id: idColumn(),
+  born: integer('born', { mode: 'timestamp' }).default(new Date()),
+  name: text('name').notNull(),
+  label: text('label').default(sql\`\${'x'}\`),
+});
+`;
+    const set = await createDrizzleLoader(sqlJsBuild()).load(
+      '',
+      context(memoryFileSystem({ 'db/schema.ts': schema })),
+    );
+    expect(set.findings.map((f) => [f.rule, f.locations[0]!.path, f.locations[0]!.line])).toEqual([
+      ['model-error', 'db/schema.ts', 5],
+      ['model-error', 'db/schema.ts', 6],
+      ['model-error', 'db/schema.ts', 8],
+    ]);
+    expect(set.schema.tables[0]!.columns.map((c) => c.name)).toEqual(['name']);
+  });
+
+  it('reports a non-SQLite dialect as a model-error naming it', async () => {
+    const fs = memoryFileSystem({
+      'drizzle.config.ts': "export default { dialect: 'postgresql', schema: './schema.ts' };",
+      'schema.ts': IMPORTS,
+    });
+    const set = await createDrizzleLoader(sqlJsBuild()).load('', context(fs));
+    expect(set.schema.tables).toEqual([]);
+    expect(set.findings).toHaveLength(1);
+    expect(set.findings[0]!.message).toContain('"postgresql"');
+  });
+
+  it('reports a schema path from the config that matches nothing', async () => {
+    const fs = memoryFileSystem({
+      'drizzle.config.ts': "export default { dialect: 'sqlite', schema: './db/*.ts' };",
+    });
+    const set = await createDrizzleLoader(sqlJsBuild()).load('', context(fs));
+    expect(set.findings.map((f) => f.rule)).toEqual(['model-error', 'model-error']);
+    expect(set.findings[0]!.message).toContain('./db/*.ts');
+  });
+});
