@@ -1,0 +1,231 @@
+import type { MigrationSet, Statement } from '../migrations/types.js';
+import type { Database } from './engine.js';
+import { hintFor } from './hints.js';
+import { parseAlterTable } from './replay-ddl.js';
+import { registerStandIns } from './replay-functions.js';
+import { type Origin, Provenance } from './replay-provenance.js';
+import { addColumnFailsWithRows } from './replay-rows.js';
+import { firstKeyword, isName, isWord, positionAt, skipTrivia, tokenize } from './replay-scan.js';
+import type {
+  FailureKind,
+  ForcedFailure,
+  ReplayFailure,
+  ReplayOptions,
+  ReplayResult,
+} from './replay-types.js';
+
+export type { ReplayFailure, ReplayOptions, ReplayResult } from './replay-types.js';
+
+/** Statements after which `sqlite_schema` may differ (the only ones provenance has to look at). */
+const DDL = new Set(['CREATE', 'ALTER', 'DROP']);
+/** Data statements that change the schema only when they write sqlite_schema directly. */
+const SCHEMA_WRITE = /sqlite_(?:master|schema)/i;
+const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE']);
+
+const NO_TRANSACTION = /^cannot (?:commit|rollback) - no transaction is active$/;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Replays the migrations of `set` on `db`, statement by statement, the way their runner would:
+ * a transaction per migration ('migration'), autocommit ('none'), or one transaction around the
+ * whole run (`outerTransaction`, drizzle); `PRAGMA foreign_keys=ON` first when the runner sets it.
+ * Stops at the first failing migration (rolled back as the runner would) unless `keepGoing`, which
+ * skips failing statements and reports every failure. Synchronous; touches nothing but `db`.
+ */
+export function replayMigrations(db: Database, set: MigrationSet, options: ReplayOptions = {}): ReplayResult {
+  return new Replay(db, set, options).run();
+}
+
+class Replay {
+  private readonly provenance: Provenance;
+  private readonly failures: ReplayFailure[] = [];
+  private readonly forced: ReadonlyMap<string, ForcedFailure>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly set: MigrationSet,
+    private readonly options: ReplayOptions,
+  ) {
+    this.forced = new Map((options.forcedFailures ?? []).map((f) => [`${f.migration}:${f.statement}`, f]));
+    if (options.provenance) {
+      this.provenance = Provenance.fromSnapshot(options.provenance);
+    } else {
+      this.provenance = new Provenance();
+      this.provenance.observe(db); // a database resumed from a snapshot: adopt what it holds
+    }
+  }
+
+  run(): ReplayResult {
+    const { db, set, options } = this;
+    registerStandIns(db, options.functions ?? []);
+    const from = options.from ?? 0;
+    const until = Math.min(options.until ?? set.migrations.length, set.migrations.length);
+    // The pragma is a no-op inside a transaction, so it goes first, as runners do.
+    if (set.foreignKeys) db.run('PRAGMA foreign_keys=ON');
+    if (set.outerTransaction) this.control('BEGIN');
+
+    let applied = 0;
+    let stoppedAt: number | undefined;
+    for (let i = from; i < until; i++) {
+      options.onMigrationStart?.(i);
+      const migration = set.migrations[i]!;
+      const wrap = migration.transaction === 'migration' && !set.outerTransaction;
+      if (wrap) this.control('BEGIN');
+      let failed = false;
+      for (let s = 0; s < migration.up.length; s++) {
+        options.onStatement?.(i, s);
+        const failure = this.statement(i, s, migration.up[s]!);
+        if (!failure) continue;
+        this.failures.push(failure);
+        if (!options.keepGoing) {
+          failed = true;
+          break;
+        }
+      }
+      if (failed) {
+        // The runner rolls back its transaction (the migration's, or drizzle's whole run); a file
+        // that opened its own transaction loses it when the runner's connection closes.
+        this.control('ROLLBACK');
+        stoppedAt = i;
+        break;
+      }
+      if (wrap) this.control('COMMIT');
+      applied++;
+      options.onMigration?.(i, db);
+    }
+    if (set.outerTransaction && stoppedAt === undefined) this.control('COMMIT');
+    return {
+      applied,
+      failures: this.failures,
+      stoppedAt,
+      notReplayed: stoppedAt === undefined ? 0 : until - stoppedAt - 1,
+      provenance: this.provenance,
+    };
+  }
+
+  /** BEGIN/COMMIT/ROLLBACK issued on the runner's behalf. A file may have ended the transaction itself. */
+  private control(sql: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): void {
+    try {
+      this.db.run(sql);
+    } catch (error) {
+      if (NO_TRANSACTION.test(errorMessage(error))) return;
+      throw error;
+    }
+    this.mirror(sql, sql);
+  }
+
+  /** Keeps provenance in step with the transaction state after a transaction statement succeeded. */
+  private mirror(keyword: string, sql: string): void {
+    const p = this.provenance;
+    if (keyword === 'BEGIN') {
+      p.begin();
+      return;
+    }
+    if (keyword === 'COMMIT' || keyword === 'END') {
+      p.commit();
+      return;
+    }
+    const tokens = tokenize(sql);
+    const target = tokens.findLast(isName)?.text ?? '';
+    let known = true;
+    if (keyword === 'SAVEPOINT') p.savepoint(target);
+    else if (keyword === 'RELEASE') known = p.release(target);
+    else if (keyword === 'ROLLBACK') {
+      if (tokens.some((t) => isWord(t, 'TO'))) known = p.rollbackTo(target);
+      else p.rollback();
+    }
+    // SQLite restored its schema; make sure provenance agrees even if the mirror lost track.
+    if (keyword === 'ROLLBACK' || !known) p.observe(this.db);
+  }
+
+  private statement(migration: number, index: number, statement: Statement): ReplayFailure | undefined {
+    const forced = this.forced.get(`${migration}:${index}`);
+    if (forced) return this.failure(forced.kind, migration, index, statement, 0, forced.message);
+    if (statement.blocked) {
+      const { message, hint } = statement.blocked;
+      return { ...this.failure('blocked', migration, index, statement, 0, message), hint };
+    }
+    const rows = this.rowsOnlyFailure(migration, statement.sql);
+    if (rows) return this.failure('rows', migration, index, statement, 0, rows);
+    return this.execute(migration, index, statement);
+  }
+
+  /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
+  private rowsOnlyFailure(migration: number, sql: string): string | undefined {
+    if (firstKeyword(sql) !== 'ALTER') return undefined;
+    const alter = parseAlterTable(sql);
+    if (alter?.action.kind !== 'add-column') return undefined;
+    const table = this.provenance.object('table', alter.table);
+    if (!table || (table.created && table.created.migration >= migration)) return undefined;
+    return addColumnFailsWithRows(this.db, table.name, sql.slice(alter.action.definitionStart));
+  }
+
+  /** Runs every statement in `statement.sql` (usually one), noting where each starts. */
+  private execute(migration: number, index: number, statement: Statement): ReplayFailure | undefined {
+    const { sql } = statement;
+    const iterator = this.db.iterateStatements(sql);
+    let start = skipTrivia(sql);
+    try {
+      for (;;) {
+        const next = iterator.next();
+        if (next.done) return undefined;
+        const prepared = next.value;
+        while (prepared.step()) {
+          // rows of a SELECT in a data migration are not needed
+        }
+        const end = sql.length - iterator.getRemainingSQL().length;
+        this.after(migration, statement, sql, start, end);
+        start = skipTrivia(sql, end);
+      }
+    } catch (error) {
+      return this.failure('sqlite', migration, index, statement, start, errorMessage(error));
+    } finally {
+      (iterator as Partial<Iterator<unknown>>).return?.();
+    }
+  }
+
+  /** Provenance and transaction bookkeeping after the statement at sql[start, end) succeeded. */
+  private after(migration: number, statement: Statement, sql: string, start: number, end: number): void {
+    const keyword = firstKeyword(sql, start);
+    if (DDL.has(keyword) || (SCHEMA_WRITE.test(sql) && keyword !== 'SELECT')) {
+      const text = start === 0 && end === sql.length ? sql : sql.slice(start, end);
+      const origin: Origin = {
+        migration,
+        location: start === 0 ? statement.location : positionAt(statement.location, sql, start),
+      };
+      this.provenance.observe(this.db, origin, text);
+    } else if (TRANSACTION.has(keyword)) {
+      this.mirror(keyword, sql.slice(start, end));
+    }
+  }
+
+  private failure(
+    kind: FailureKind,
+    migration: number,
+    index: number,
+    statement: Statement,
+    start: number,
+    message: string,
+  ): ReplayFailure {
+    const m = this.set.migrations[migration]!;
+    const sql = (start === 0 ? statement.sql : statement.sql.slice(start)).trim();
+    const hint =
+      kind === 'blocked'
+        ? undefined
+        : hintFor({ message, sql, kind, set: this.set, migration, provenance: this.provenance, db: this.db });
+    return {
+      kind,
+      migration,
+      migrationId: m.id,
+      statement: index,
+      sql,
+      message,
+      ...(hint?.text ? { hint: hint.text } : {}),
+      ...(hint?.fix ? { fix: hint.fix } : {}),
+      location: start === 0 ? statement.location : positionAt(statement.location, statement.sql, start),
+    };
+  }
+}
