@@ -1,6 +1,12 @@
 import type { MigrationSet } from '../migrations/types.js';
 import type { Database } from './engine.js';
-import { columnOffsets, type ObjectType, parseAlterTable, parseCreate, statementTable } from './replay-ddl.js';
+import {
+  columnOffsets,
+  type ObjectType,
+  parseAlterTable,
+  parseCreate,
+  statementTable,
+} from './replay-ddl.js';
 import type { HistoryEvent, Origin, Provenance } from './replay-provenance.js';
 import { firstKeyword, quoteName, type Token, tokenize } from './replay-scan.js';
 import type { FailureKind } from './replay-types.js';
@@ -460,6 +466,12 @@ const otherMessages: Rule = (ctx) => {
   if (m) {
     return {
       text: `The virtual table module ${m[1]} is not built into sql.js, the SQLite driftcheck replays with. Ignore the table in the configuration or replay with the command format.`,
+    };
+  }
+  m = /^no such constraint: (.+)$/.exec(msg);
+  if (m) {
+    return {
+      text: `SQLite can drop only named CHECK and NOT NULL constraints with ALTER TABLE (older versions none). For a UNIQUE constraint created as an index, DROP INDEX; otherwise ${REBUILD}.`,
     };
   }
   m = /^no such collation sequence: (.+)$/.exec(msg);

@@ -3,6 +3,17 @@ import { type Database, openDatabase } from './engine.js';
 import { replayMigrations } from './replay.js';
 import type { ReplayOptions, ReplayResult } from './replay-types.js';
 
+/**
+ * A database for replay. The rollback journal is kept in memory rather than in sql.js's in-memory
+ * file system, which saves creating and deleting a journal file per transaction; rollbacks behave
+ * the same.
+ */
+export async function openReplayDatabase(bytes?: Uint8Array): Promise<Database> {
+  const db = await openDatabase(bytes);
+  db.run('PRAGMA journal_mode=MEMORY');
+  return db;
+}
+
 export interface InProcessReplay {
   /** The replayed database, open: the caller closes it. */
   readonly db: Database;
@@ -18,7 +29,7 @@ export async function replayInProcess(
   set: MigrationSet,
   options: ReplayOptions & { readonly database?: Uint8Array } = {},
 ): Promise<InProcessReplay> {
-  const db = await openDatabase(options.database);
+  const db = await openReplayDatabase(options.database);
   try {
     return { db, result: replayMigrations(db, set, options) };
   } catch (error) {

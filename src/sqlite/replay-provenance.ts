@@ -59,9 +59,29 @@ export interface ProvenanceSnapshot {
 }
 
 const SCHEMA_QUERY =
-  "SELECT type, name, tbl_name, rootpage, sql FROM main.sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+  "SELECT type, name, tbl_name, rootpage, sql, rowid FROM main.sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+const TABLE_QUERY = `${SCHEMA_QUERY} AND type = 'table' AND name = ? COLLATE NOCASE`;
+const NEW_QUERY = `${SCHEMA_QUERY} AND rowid > ?`;
 
-type Row = [type: ObjectType, name: string, table: string, rootpage: number, sql: string | null];
+type Row = [
+  type: ObjectType,
+  name: string,
+  table: string,
+  rootpage: number,
+  sql: string | null,
+  rowid: number,
+];
+
+/**
+ * Which rows of sqlite_schema a statement can have changed: any (DROP, RENAME, …), only the
+ * table's own row (ADD/DROP COLUMN), or only new rows (CREATE: SQLite gives them rowid max+1).
+ */
+export type ObserveScope =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'table'; readonly name: string }
+  | { readonly kind: 'new' };
+
+const ALL: ObserveScope = { kind: 'all' };
 
 const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 
@@ -76,6 +96,8 @@ export class Provenance {
   private readonly events: HistoryEvent[] = [];
   private undoLog: (() => void)[] = [];
   private marks: { readonly name: string | undefined; readonly at: number }[] = [];
+  /** Highest sqlite_schema rowid seen by the last full read (undefined: read everything next time). */
+  private maxRowid: number | undefined;
 
   static fromSnapshot(snapshot: ProvenanceSnapshot): Provenance {
     const p = new Provenance();
@@ -180,10 +202,40 @@ export class Provenance {
    * `statementSql` is the statement as written at `origin.location` (to find column lines).
    * With no origin, the current state is adopted silently (starting snapshot, resync).
    */
-  observe(db: Database, origin?: Origin, statementSql = ''): void {
+  observe(db: Database, origin?: Origin, statementSql = '', scope: ObserveScope = ALL): void {
+    if (scope.kind === 'table') {
+      const rows = (db.exec(TABLE_QUERY, [scope.name])[0]?.values ?? []) as Row[];
+      const row = rows[0];
+      const before = row && this.objects.get(keyOf(row[0], row[1]));
+      if (!before) this.observeAll(db, origin, statementSql);
+      else if (before.sql !== row[4]) this.changed(db, before, row, origin);
+      return;
+    }
+    if (scope.kind === 'new' && this.maxRowid !== undefined) {
+      const rows = (db.exec(NEW_QUERY, [this.maxRowid])[0]?.values ?? []) as Row[];
+      // A name already known means the rowid assumption failed: fall back to a full comparison.
+      if (rows.some((row) => this.objects.has(keyOf(row[0], row[1])))) {
+        this.observeAll(db, origin, statementSql);
+        return;
+      }
+      for (const row of rows) {
+        this.maxRowid = Math.max(this.maxRowid, row[5]);
+        this.created(db, row, origin, statementSql);
+      }
+      return;
+    }
+    this.observeAll(db, origin, statementSql);
+  }
+
+  private observeAll(db: Database, origin: Origin | undefined, statementSql: string): void {
     const rows = (db.exec(SCHEMA_QUERY)[0]?.values ?? []) as Row[];
     const current = new Map<string, Row>();
-    for (const row of rows) current.set(keyOf(row[0], row[1]), row);
+    let maxRowid = 0;
+    for (const row of rows) {
+      current.set(keyOf(row[0], row[1]), row);
+      maxRowid = Math.max(maxRowid, row[5]);
+    }
+    this.maxRowid = maxRowid;
 
     const removed: ObjectRecord[] = [];
     for (const [key, record] of this.objects) if (!current.has(key)) removed.push(record);

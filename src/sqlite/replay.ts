@@ -3,7 +3,7 @@ import type { Database } from './engine.js';
 import { hintFor } from './hints.js';
 import { parseAlterTable } from './replay-ddl.js';
 import { registerStandIns } from './replay-functions.js';
-import { type Origin, Provenance } from './replay-provenance.js';
+import { type ObserveScope, type Origin, Provenance } from './replay-provenance.js';
 import { addColumnFailsWithRows } from './replay-rows.js';
 import { firstKeyword, isName, isWord, positionAt, skipTrivia, tokenize } from './replay-scan.js';
 import type {
@@ -23,6 +23,18 @@ const SCHEMA_WRITE = /sqlite_(?:master|schema)/i;
 const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE']);
 
 const NO_TRANSACTION = /^cannot (?:commit|rollback) - no transaction is active$/;
+
+/** The part of sqlite_schema a successful DDL statement can have changed (see ObserveScope). */
+function observeScope(keyword: string, sql: string): ObserveScope {
+  if (keyword === 'CREATE') return { kind: 'new' };
+  if (keyword === 'ALTER') {
+    const alter = parseAlterTable(sql);
+    const kind = alter?.action.kind;
+    // ADD and DROP COLUMN rewrite only the table's own row; renames rewrite references elsewhere.
+    if (kind === 'add-column' || kind === 'drop-column') return { kind: 'table', name: alter!.table };
+  }
+  return { kind: 'all' };
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -196,7 +208,7 @@ class Replay {
         migration,
         location: start === 0 ? statement.location : positionAt(statement.location, sql, start),
       };
-      this.provenance.observe(this.db, origin, text);
+      this.provenance.observe(this.db, origin, text, observeScope(keyword, text));
     } else if (TRANSACTION.has(keyword)) {
       this.mirror(keyword, sql.slice(start, end));
     }

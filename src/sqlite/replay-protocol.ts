@@ -1,0 +1,42 @@
+import type { MigrationSet } from '../migrations/types.js';
+import type { Schema } from '../schema/types.js';
+import type { ProvenanceSnapshot } from './replay-provenance.js';
+import type { ForcedFailure, ReplayFailure } from './replay-types.js';
+
+/** What the replay worker receives as `workerData` (structured-cloned: data only). */
+export interface WorkerRequest {
+  readonly set: MigrationSet;
+  readonly keepGoing: boolean;
+  readonly functions: readonly string[];
+  readonly from?: number;
+  readonly until?: number;
+  readonly provenance?: ProvenanceSnapshot;
+  readonly database?: Uint8Array;
+  readonly forcedFailures: readonly ForcedFailure[];
+  readonly inspect: boolean;
+  readonly exportDatabase: boolean;
+  /** Int32Array view: [migration, statement] currently running, written before each statement. */
+  readonly progress: SharedArrayBuffer;
+  /** `performance.timeOrigin + performance.now()` when the worker was created, to measure start-up. */
+  readonly createdAt: number;
+}
+
+export interface WorkerDone {
+  readonly applied: number;
+  readonly failures: readonly ReplayFailure[];
+  readonly stoppedAt?: number;
+  readonly notReplayed: number;
+  readonly provenance: ProvenanceSnapshot;
+  readonly schema?: Schema;
+  readonly database?: Uint8Array;
+  /** Milliseconds from creating the worker to an open database (thread, module load, sql.js init). */
+  readonly startMs: number;
+  readonly replayMs: number;
+  readonly inspectMs: number;
+}
+
+export type WorkerMessage =
+  | { readonly type: 'migration'; readonly index: number }
+  | { readonly type: 'finishing' }
+  | { readonly type: 'done'; readonly result: WorkerDone }
+  | { readonly type: 'error'; readonly message: string; readonly stack?: string };

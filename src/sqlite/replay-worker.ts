@@ -1,0 +1,64 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { inspectSchema } from './inspect.js';
+import { replayMigrations } from './replay.js';
+import { openReplayDatabase } from './replay-in-process.js';
+import type { WorkerDone, WorkerMessage, WorkerRequest } from './replay-protocol.js';
+
+/**
+ * Worker entry of `replayIsolated`: replays (and inspects) off the main thread, so the main
+ * thread can terminate it when a migration exceeds its time budget (sql.js exports no interrupt).
+ */
+
+const port = parentPort!;
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+async function run(request: WorkerRequest): Promise<WorkerDone> {
+  const db = await openReplayDatabase(request.database);
+  try {
+    const ready = performance.now();
+    const progress = new Int32Array(request.progress);
+    const result = replayMigrations(db, request.set, {
+      keepGoing: request.keepGoing,
+      functions: request.functions,
+      from: request.from,
+      until: request.until,
+      provenance: request.provenance,
+      forcedFailures: request.forcedFailures,
+      onMigrationStart: (index) => {
+        Atomics.store(progress, 0, index);
+        Atomics.store(progress, 1, -1);
+        post({ type: 'migration', index });
+      },
+      onStatement: (_migration, statement) => Atomics.store(progress, 1, statement),
+    });
+    post({ type: 'finishing' });
+    const replayed = performance.now();
+    const schema = request.inspect ? inspectSchema(db, result.provenance.locator()) : undefined;
+    const inspected = performance.now();
+    const database = request.exportDatabase ? db.export() : undefined;
+    return {
+      applied: result.applied,
+      failures: result.failures,
+      stoppedAt: result.stoppedAt,
+      notReplayed: result.notReplayed,
+      provenance: result.provenance.snapshot(),
+      schema,
+      database,
+      startMs: performance.timeOrigin + ready - request.createdAt,
+      replayMs: replayed - ready,
+      inspectMs: inspected - replayed,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+run(workerData as WorkerRequest).then(
+  (result) => post({ type: 'done', result }, result.database ? [result.database.buffer as ArrayBuffer] : []),
+  (error: unknown) =>
+    post({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    }),
+);
