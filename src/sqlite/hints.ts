@@ -272,11 +272,6 @@ const noSuchColumn: Rule = (ctx) => {
       text: `${what} is added only later, by ${later}: this migration runs before it. Fix the order of the migrations.`,
     };
   }
-  if (new RegExp(`"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(ctx.sql)) {
-    return {
-      text: `"${name}" is in double quotes, which SQL reads as a column name. Write string values in single quotes: '${name}'.`,
-    };
-  }
   const elsewhere = ctx.provenance.tablesWithColumn(name);
   const also = elsewhere.length > 0 ? ` Tables that have a column ${name}: ${elsewhere.join(', ')}.` : '';
   return {
@@ -345,16 +340,16 @@ const DIALECT: readonly (readonly [RegExp, string])[] = [
     "AUTO_INCREMENT is MySQL syntax. In SQLite, declare the column INTEGER PRIMARY KEY (it gets the rowid's automatic values; add AUTOINCREMENT only to forbid reusing deleted ids).",
   ],
   [
-    /\bALTER\s+TABLE\b[\s\S]*\bALTER\s+(?:COLUMN\s+)?\S+\s+(?:TYPE|SET|DROP)\b/i,
-    `SQLite has no ALTER COLUMN: to change a column's type, NOT NULL or default, ${REBUILD}.`,
+    /\bALTER\s+TABLE\b[\s\S]*\bALTER\s+(?:COLUMN\s+)?\S+\s+(?:TYPE|SET\s+(?:DATA|DEFAULT)|DROP\s+DEFAULT)\b/i,
+    `SQLite cannot change a column's type or default with ALTER COLUMN (recent versions support only SET/DROP NOT NULL there): ${REBUILD}.`,
   ],
   [
     /\bALTER\s+TABLE\b[\s\S]*\b(?:MODIFY|CHANGE)\b/i,
     `MODIFY/CHANGE COLUMN is MySQL syntax; SQLite cannot change a column in place: ${REBUILD}.`,
   ],
   [
-    /\bALTER\s+TABLE\b[\s\S]*\bADD\s+(?:CONSTRAINT|PRIMARY|FOREIGN|UNIQUE|CHECK)\b/i,
-    `SQLite cannot add constraints with ALTER TABLE: use CREATE UNIQUE INDEX for a unique constraint; for a primary key, foreign key or check, ${REBUILD}.`,
+    /\bALTER\s+TABLE\b[\s\S]*\bADD\s+(?:CONSTRAINT\s+\S+\s+)?(?:PRIMARY|FOREIGN|UNIQUE)\b/i,
+    `SQLite cannot add a UNIQUE, PRIMARY KEY or FOREIGN KEY constraint with ALTER TABLE: use CREATE UNIQUE INDEX for a unique constraint; for a primary or foreign key, ${REBUILD}.`,
   ],
   [
     /\bDROP\s+CONSTRAINT\b/i,
@@ -389,10 +384,13 @@ const DIALECT: readonly (readonly [RegExp, string])[] = [
 ];
 
 const syntaxError: Rule = (ctx) => {
-  const m = /^(?:near "(.*)": )?syntax error$|^incomplete input$/.exec(ctx.message);
+  const m = /^(?:near "(.*)": )?syntax error$|^incomplete input$|^unrecognized token: "(.*)"$/.exec(
+    ctx.message,
+  );
   if (!m) return undefined;
   for (const [pattern, text] of DIALECT) if (pattern.test(ctx.sql)) return { text };
-  const near = m[1] ? ` near "${m[1]}"` : '';
+  const token = m[1] ?? m[2];
+  const near = token ? ` near "${token}"` : '';
   return {
     text: `SQLite cannot parse this statement${near}. If it is written for another database (PostgreSQL, MySQL), it needs a SQLite version.`,
   };
