@@ -164,6 +164,18 @@ describe('fix hints', () => {
     expect(f.hint).toContain("CURRENT_TIMESTAMP or datetime('now')");
   });
 
+  it('a rebuild that renames over a table a view still uses: drop and recreate the view', async () => {
+    const f = await failure([
+      {
+        path: 'm/1.sql',
+        sql: 'CREATE TABLE t (a);\nCREATE VIEW v AS SELECT a FROM t;\nCREATE TABLE t_new (a, b);\nDROP TABLE t;\nALTER TABLE t_new RENAME TO t;',
+      },
+    ]);
+    expect(f.message).toBe('error in view v: no such table: main.t');
+    expect(f.location.line).toBe(5);
+    expect(f.hint).toContain('Drop v before this statement and create it again after.');
+  });
+
   it('UNIQUE on ADD COLUMN: add the column, then a unique index', async () => {
     const f = await failure([
       { path: 'm/1.sql', sql: 'CREATE TABLE t (a);\nALTER TABLE t ADD COLUMN b TEXT UNIQUE;' },
