@@ -27,7 +27,11 @@ await build({
   absWorkingDir: root,
   // replay-worker runs migrations off the main thread (see src/sqlite/replay-isolated.ts), which
   // finds it beside itself.
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts', 'replay-worker': 'src/sqlite/replay-worker.ts' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    action: 'src/action/main.ts',
+    'replay-worker': 'src/sqlite/replay-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,
