@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
-import type { WorkerDone, WorkerMessage, WorkerRequest } from './replay-protocol.js';
+import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
 import type { ForcedFailure, ReplayFailure } from './replay-types.js';
 
@@ -37,12 +37,14 @@ export interface IsolatedReplayResult {
   readonly provenance: ProvenanceSnapshot;
   readonly database?: Uint8Array;
   readonly timing: {
-    /** From creating the worker until it has sql.js ready (of the last worker, after a timeout). */
+    /** From creating the worker until it had sql.js ready (the last worker, after a timeout). */
     readonly workerStartMs: number;
     readonly replayMs: number;
     readonly inspectMs: number;
-    /** Workers started: 1, plus one per timed-out statement (the run resumes without it). */
+    /** Workers used: 1, plus one per timed-out statement (the run resumes without it). */
     readonly workers: number;
+    /** Whether the (first) worker had been started ahead of time by warmUpReplayWorker. */
+    readonly warmed: boolean;
   };
 }
 
@@ -63,11 +65,43 @@ function workerSpec(): { readonly entry: URL | string; readonly eval: boolean } 
 interface Attempt {
   readonly done?: WorkerDone;
   readonly timedOut?: ForcedFailure;
+  readonly warmed: boolean;
+}
+
+function spawn(): Worker {
+  const spec = workerSpec();
+  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now() };
+  return new Worker(spec.entry, { eval: spec.eval, workerData: start });
+}
+
+/** A worker started ahead of time (see warmUpReplayWorker), idle until a replay takes it. */
+let warm: Worker | undefined;
+
+/**
+ * Starts a replay worker now, so its start-up (thread, module load, sql.js init) overlaps with
+ * whatever the caller does before calling `replayIsolated` (reading migrations, loading models).
+ * It does not keep the process alive while idle.
+ */
+export function warmUpReplayWorker(): void {
+  if (warm) return;
+  const worker = spawn();
+  worker.unref();
+  worker.once('exit', () => {
+    if (warm === worker) warm = undefined;
+  });
+  warm = worker;
+}
+
+function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
+  const warmed = warm !== undefined;
+  const worker = warm ?? spawn();
+  warm = undefined;
+  worker.ref();
+  return { worker, warmed };
 }
 
 function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
-  const spec = workerSpec();
-  const worker = new Worker(spec.entry, { eval: spec.eval, workerData: request });
+  const { worker, warmed } = takeWorker();
   const progress = new Int32Array(request.progress);
   let timer: NodeJS.Timeout | undefined;
   return new Promise<Attempt>((resolve, reject) => {
@@ -86,6 +120,7 @@ function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
           const statement = Math.max(0, Atomics.load(progress, 1));
           const seconds = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
           finish({
+            warmed,
             timedOut: {
               migration,
               statement,
@@ -97,7 +132,7 @@ function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
       } else if (message.type === 'finishing') {
         clearTimeout(timer);
       } else if (message.type === 'done') {
-        finish({ done: message.result });
+        finish({ done: message.result, warmed });
       } else {
         const error = new Error(`replay worker: ${message.message}`);
         if (message.stack) error.stack = message.stack;
@@ -106,6 +141,7 @@ function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
     });
     worker.on('error', (error) => finish(error));
     worker.on('exit', (code) => finish(new Error(`replay worker exited with code ${code} before finishing`)));
+    worker.postMessage(request);
   });
 }
 
@@ -121,6 +157,7 @@ export async function replayIsolated(
 ): Promise<IsolatedReplayResult> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const forced: ForcedFailure[] = [];
+  let warmed: boolean | undefined;
   for (let workers = 1; ; workers++) {
     const request: WorkerRequest = {
       set,
@@ -134,9 +171,9 @@ export async function replayIsolated(
       inspect: options.inspect ?? true,
       exportDatabase: options.exportDatabase ?? false,
       progress: new SharedArrayBuffer(8),
-      createdAt: performance.timeOrigin + performance.now(),
     };
     const result = await attempt(request, budgetMs);
+    warmed ??= result.warmed;
     if (result.timedOut) {
       const { migration, statement } = result.timedOut;
       if (forced.some((f) => f.migration === migration && f.statement === statement)) {
@@ -154,7 +191,13 @@ export async function replayIsolated(
       notReplayed: done.notReplayed,
       provenance: done.provenance,
       ...(done.database ? { database: done.database } : {}),
-      timing: { workerStartMs: done.startMs, replayMs: done.replayMs, inspectMs: done.inspectMs, workers },
+      timing: {
+        workerStartMs: done.startMs,
+        replayMs: done.replayMs,
+        inspectMs: done.inspectMs,
+        workers,
+        warmed,
+      },
     };
   }
 }

@@ -3,7 +3,13 @@ import type { Schema } from '../schema/types.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
 import type { ForcedFailure, ReplayFailure } from './replay-types.js';
 
-/** What the replay worker receives as `workerData` (structured-cloned: data only). */
+/** The worker's `workerData`, given when it is created (possibly before there is work). */
+export interface WorkerStart {
+  /** `performance.timeOrigin + performance.now()` when the worker was created, to measure start-up. */
+  readonly createdAt: number;
+}
+
+/** The one message a replay worker receives: what to replay (structured-cloned: data only). */
 export interface WorkerRequest {
   readonly set: MigrationSet;
   readonly keepGoing: boolean;
@@ -17,8 +23,6 @@ export interface WorkerRequest {
   readonly exportDatabase: boolean;
   /** Int32Array view: [migration, statement] currently running, written before each statement. */
   readonly progress: SharedArrayBuffer;
-  /** `performance.timeOrigin + performance.now()` when the worker was created, to measure start-up. */
-  readonly createdAt: number;
 }
 
 export interface WorkerDone {
@@ -29,7 +33,7 @@ export interface WorkerDone {
   readonly provenance: ProvenanceSnapshot;
   readonly schema?: Schema;
   readonly database?: Uint8Array;
-  /** Milliseconds from creating the worker to an open database (thread, module load, sql.js init). */
+  /** Milliseconds from creating the worker to sql.js being ready (thread, module load, WASM init). */
   readonly startMs: number;
   readonly replayMs: number;
   readonly inspectMs: number;

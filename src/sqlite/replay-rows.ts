@@ -25,8 +25,11 @@ const PROBE = 'temp."__driftcheck_rows_probe"';
  */
 export function addColumnFailsWithRows(db: Database, table: string, definition: string): string | undefined {
   if (!RISKY.test(definition)) return undefined;
+  const source = `main.${quoteName(table)}`;
   try {
-    db.run(`CREATE TEMP TABLE ${PROBE} AS SELECT * FROM main.${quoteName(table)} WHERE 0`);
+    // With rows, SQLite rejects the statement itself; the probe is only for an empty table.
+    if (db.exec(`SELECT 1 FROM ${source} LIMIT 1`)[0]) return undefined;
+    db.run(`CREATE TEMP TABLE ${PROBE} AS SELECT * FROM ${source} WHERE 0`);
   } catch {
     return undefined; // no such table: the statement itself will say so
   }

@@ -1,21 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadSqlJs } from './engine.js';
 import { inspectSchema } from './inspect.js';
 import { replayMigrations } from './replay.js';
 import { openReplayDatabase } from './replay-in-process.js';
-import type { WorkerDone, WorkerMessage, WorkerRequest } from './replay-protocol.js';
+import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
 
 /**
  * Worker entry of `replayIsolated`: replays (and inspects) off the main thread, so the main
  * thread can terminate it when a migration exceeds its time budget (sql.js exports no interrupt).
+ * sql.js starts loading at once, so a worker created ahead of time is ready when the work comes.
  */
 
 const port = parentPort!;
+const { createdAt } = workerData as WorkerStart;
+const ready = loadSqlJs().then(() => performance.timeOrigin + performance.now() - createdAt);
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 async function run(request: WorkerRequest): Promise<WorkerDone> {
+  const startMs = await ready;
   const db = await openReplayDatabase(request.database);
   try {
-    const ready = performance.now();
+    const started = performance.now();
     const progress = new Int32Array(request.progress);
     const result = replayMigrations(db, request.set, {
       keepGoing: request.keepGoing,
@@ -44,8 +49,8 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
       provenance: result.provenance.snapshot(),
       schema,
       database,
-      startMs: performance.timeOrigin + ready - request.createdAt,
-      replayMs: replayed - ready,
+      startMs,
+      replayMs: replayed - started,
       inspectMs: inspected - replayed,
     };
   } finally {
@@ -53,12 +58,17 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
   }
 }
 
-run(workerData as WorkerRequest).then(
-  (result) => post({ type: 'done', result }, result.database ? [result.database.buffer as ArrayBuffer] : []),
-  (error: unknown) =>
-    post({
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : undefined,
-    }),
-);
+port.once('message', (request: WorkerRequest) => {
+  run(request)
+    .then(
+      (result) =>
+        post({ type: 'done', result }, result.database ? [result.database.buffer as ArrayBuffer] : []),
+      (error: unknown) =>
+        post({
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        }),
+    )
+    .finally(() => port.close());
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/sqlite/engine.js';
-import { replayIsolated } from '../../src/sqlite/replay-isolated.js';
+import { replayIsolated, warmUpReplayWorker } from '../../src/sqlite/replay-isolated.js';
 import { migrationSet } from './replay-helpers.js';
 
 const RUNAWAY = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;';
@@ -78,6 +78,19 @@ describe('replayIsolated', () => {
       }),
     ]);
     expect(rest.failures[0]!.hint).toContain('it was added by m/2.sql:1');
+  });
+
+  it('uses a worker warmed up ahead of time', async () => {
+    warmUpReplayWorker();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const result = await replayIsolated(migrationSet(FILES.slice(0, 1)), { inspect: false });
+    expect(result.failures).toEqual([]);
+    expect(result.applied).toBe(1);
+    expect(result.provenance.objects.map((o) => o.name)).toEqual(['a']);
+    expect(result.timing.warmed).toBe(true);
+    // the next run has no warm worker left and starts its own
+    const next = await replayIsolated(migrationSet(FILES.slice(0, 1)), { inspect: false });
+    expect(next.timing.warmed).toBe(false);
   });
 
   it('rejects when the worker itself fails (a database that is not SQLite)', async () => {

@@ -240,6 +240,16 @@ describe('replayMigrations: options', () => {
     db.close();
   });
 
+  it('functions never replace a function SQLite has', async () => {
+    const sql = "CREATE TABLE t (name TEXT);\nINSERT INTO t VALUES (lower('ABC'));";
+    const { db, result } = await replayInProcess(migrationSet([{ path: 'm/1.sql', sql }]), {
+      functions: ['LOWER'],
+    });
+    expect(result.failures).toEqual([]);
+    expect(db.exec('SELECT name FROM t')[0]!.values).toEqual([['abc']]);
+    db.close();
+  });
+
   it('from resumes on a snapshot; onMigration sees the database after each migration', async () => {
     const files = [
       { path: 'm/1.sql', sql: 'CREATE TABLE a (x);\nINSERT INTO a VALUES (1);' },
@@ -313,6 +323,22 @@ describe('replayMigrations: ADD COLUMN limits SQLite checks only on tables with 
     ]);
     const { db, result } = await replayInProcess(set);
     expect(result.failures).toEqual([]);
+    db.close();
+  });
+
+  it('on a table the migrations filled, SQLite itself rejects it (an ordinary failure)', async () => {
+    const set = migrationSet([
+      { path: 'm/1.sql', sql: 'CREATE TABLE t (id INTEGER PRIMARY KEY);\nINSERT INTO t VALUES (1);' },
+      { path: 'm/2.sql', sql: 'ALTER TABLE t ADD COLUMN c TEXT NOT NULL;' },
+    ]);
+    const { db, result } = await replayInProcess(set);
+    expect(result.failures).toEqual([
+      expect.objectContaining({
+        kind: 'sqlite',
+        message: 'Cannot add a NOT NULL column with default value NULL',
+      }),
+    ]);
+    expect(result.failures[0]!.hint).not.toContain('empty');
     db.close();
   });
 
