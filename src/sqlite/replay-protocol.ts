@@ -33,7 +33,7 @@ export interface WorkerDone {
   readonly provenance: ProvenanceSnapshot;
   readonly schema?: Schema;
   readonly database?: Uint8Array;
-  /** Milliseconds from creating the worker to sql.js being ready (thread, module load, WASM init). */
+  /** Milliseconds from creating the worker to sql.js being ready (thread, module load, WASM init and warm-up). */
   readonly startMs: number;
   readonly replayMs: number;
   readonly inspectMs: number;
