@@ -1,3 +1,4 @@
+import type { Statement } from 'sql.js';
 import type { SourceRef } from '../schema/types.js';
 import type { Database } from './engine.js';
 import type { Locator } from './inspect.js';
@@ -85,9 +86,38 @@ const ALL: ObserveScope = { kind: 'all' };
 
 const keyOf = (type: string, name: string) => `${type}:${name.toLowerCase()}`;
 
+const COLUMNS_QUERY = "SELECT name FROM pragma_table_xinfo(?, 'main')";
+
+/**
+ * Runs one of the queries above through a statement prepared once per database (SQLite
+ * re-prepares it by itself after schema changes): compiling them anew after every DDL
+ * statement would cost about as much as running them.
+ */
+const prepared = new WeakMap<Database, Map<string, Statement>>();
+
+function query(db: Database, sql: string, params: readonly (string | number)[] = []): unknown[][] {
+  let cache = prepared.get(db);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  const rows: unknown[][] = [];
+  try {
+    statement.bind(params as (string | number)[]);
+    while (statement.step()) rows.push(statement.get());
+  } finally {
+    statement.reset();
+  }
+  return rows;
+}
+
 function readColumnNames(db: Database, table: string): string[] {
-  const result = db.exec(`SELECT name FROM pragma_table_xinfo(?, 'main')`, [table]);
-  return (result[0]?.values ?? []).map((row) => String(row[0]));
+  return query(db, COLUMNS_QUERY, [table]).map((row) => String(row[0]));
 }
 
 export class Provenance {
@@ -204,7 +234,7 @@ export class Provenance {
    */
   observe(db: Database, origin?: Origin, statementSql = '', scope: ObserveScope = ALL): void {
     if (scope.kind === 'table') {
-      const rows = (db.exec(TABLE_QUERY, [scope.name])[0]?.values ?? []) as Row[];
+      const rows = query(db, TABLE_QUERY, [scope.name]) as Row[];
       const row = rows[0];
       const before = row && this.objects.get(keyOf(row[0], row[1]));
       if (!before) this.observeAll(db, origin, statementSql);
@@ -212,7 +242,7 @@ export class Provenance {
       return;
     }
     if (scope.kind === 'new' && this.maxRowid !== undefined) {
-      const rows = (db.exec(NEW_QUERY, [this.maxRowid])[0]?.values ?? []) as Row[];
+      const rows = query(db, NEW_QUERY, [this.maxRowid]) as Row[];
       // A name already known means the rowid assumption failed: fall back to a full comparison.
       if (rows.some((row) => this.objects.has(keyOf(row[0], row[1])))) {
         this.observeAll(db, origin, statementSql);
@@ -228,7 +258,7 @@ export class Provenance {
   }
 
   private observeAll(db: Database, origin: Origin | undefined, statementSql: string): void {
-    const rows = (db.exec(SCHEMA_QUERY)[0]?.values ?? []) as Row[];
+    const rows = query(db, SCHEMA_QUERY) as Row[];
     const current = new Map<string, Row>();
     let maxRowid = 0;
     for (const row of rows) {
@@ -244,6 +274,8 @@ export class Provenance {
       const before = this.objects.get(key);
       if (!before) added.push(row);
       else if (before.sql !== row[4] || before.table !== row[2]) this.changed(db, before, row, origin);
+      // VACUUM moves tables to other pages; renames are recognised by root page, so keep it current.
+      else if (before.rootpage !== row[3]) this.setObject(key, { ...before, rootpage: row[3] });
     }
 
     for (const record of removed) {

@@ -17,7 +17,7 @@ import type {
 export type { ReplayFailure, ReplayOptions, ReplayResult } from './replay-types.js';
 
 /** Statements after which `sqlite_schema` may differ (the only ones provenance has to look at). */
-const DDL = new Set(['CREATE', 'ALTER', 'DROP']);
+const DDL = new Set(['CREATE', 'ALTER', 'DROP', 'VACUUM']);
 /** Data statements that change the schema only when they write sqlite_schema directly. */
 const SCHEMA_WRITE = /sqlite_(?:master|schema)/i;
 const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE']);

@@ -104,6 +104,21 @@ CREATE VIEW roots AS SELECT id FROM goals WHERE root_id = id;
     db.close();
   });
 
+  it('recognises a rename after VACUUM moved the table', async () => {
+    const { db, result } = await replayInProcess(
+      migrationSet([
+        { path: 'm/1.sql', sql: 'CREATE TABLE a (x);\nCREATE TABLE b (\n  y\n);\nDROP TABLE a;' },
+        { path: 'm/2.sql', sql: 'VACUUM;\nALTER TABLE b RENAME TO c;', transaction: 'none' },
+      ]),
+    );
+    expect(result.failures).toEqual([]);
+    const c = result.provenance.object('table', 'c');
+    expect(c?.created?.location).toEqual({ path: 'm/1.sql', line: 2, column: 1 });
+    expect(c?.renamed?.location).toEqual({ path: 'm/2.sql', line: 2, column: 1 });
+    expect(result.provenance.locator().column?.('c', 'y')).toEqual({ path: 'm/1.sql', line: 3, column: 3 });
+    db.close();
+  });
+
   it("undoes what a file's own rolled-back transaction or savepoint created", async () => {
     const { db, result } = await replayInProcess(
       migrationSet([
