@@ -466,6 +466,11 @@ const otherMessages: Rule = (ctx) => {
       text: `The virtual table module ${m[1]} is not built into sql.js, the SQLite driftcheck replays with. Ignore the table in the configuration or replay with the command format.`,
     };
   }
+  if (msg === 'cannot VACUUM from within a transaction') {
+    return {
+      text: 'The runner wraps this migration in a transaction, and VACUUM cannot run inside one. Run VACUUM outside migrations, or mark this migration as not transactional.',
+    };
+  }
   m = /^no such constraint: (.+)$/.exec(msg);
   if (m) {
     return {

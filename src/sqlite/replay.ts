@@ -13,6 +13,7 @@ import type {
   ReplayOptions,
   ReplayResult,
 } from './replay-types.js';
+import { splitStatements } from './split.js';
 
 export type { ReplayFailure, ReplayOptions, ReplayResult } from './replay-types.js';
 
@@ -223,7 +224,9 @@ class Replay {
     message: string,
   ): ReplayFailure {
     const m = this.set.migrations[migration]!;
-    const sql = (start === 0 ? statement.sql : statement.sql.slice(start)).trim();
+    // In a string of several statements, only the failing one (the splitter finds where it ends).
+    const rest = start === 0 ? statement.sql : statement.sql.slice(start);
+    const sql = (splitStatements(rest, '').length > 1 ? splitStatements(rest, '')[0]!.sql : rest).trim();
     const hint =
       kind === 'blocked'
         ? undefined

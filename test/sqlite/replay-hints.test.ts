@@ -176,6 +176,12 @@ describe('fix hints', () => {
     expect(f.hint).toContain('Drop v before this statement and create it again after.');
   });
 
+  it("VACUUM inside the runner's transaction", async () => {
+    const f = await failure([{ path: 'm/1.sql', sql: 'CREATE TABLE t (a);\nVACUUM;' }]);
+    expect(f.location.line).toBe(2);
+    expect(f.hint).toContain('VACUUM cannot run inside one');
+  });
+
   it('UNIQUE on ADD COLUMN: add the column, then a unique index', async () => {
     const f = await failure([
       { path: 'm/1.sql', sql: 'CREATE TABLE t (a);\nALTER TABLE t ADD COLUMN b TEXT UNIQUE;' },

@@ -84,7 +84,7 @@ describe('replayMigrations: transactions', () => {
       ...set.migrations[0]!,
       up: [
         {
-          sql: 'CREATE TABLE a (x);\n  CREATE TABLE b (y);\n  CREATE TABLE a (z);',
+          sql: 'CREATE TABLE a (x);\n  CREATE TABLE b (y);\n  CREATE TABLE a (z);\n  CREATE TABLE c (w);',
           location: { path: 'm/1.py', line: 7, column: 5 },
         },
       ],
