@@ -479,6 +479,11 @@ const otherMessages: Rule = (ctx) => {
   }
   m = /^no such collation sequence: (.+)$/.exec(msg);
   if (m) return { text: `The collation ${m[1]} is registered by the application, not by SQLite.` };
+  if (msg === 'FOREIGN KEY constraint failed (at COMMIT)') {
+    return {
+      text: 'A deferred foreign key (DEFERRABLE INITIALLY DEFERRED, or PRAGMA defer_foreign_keys) is violated when the migration commits: rows reference parents that do not exist at the end of the migration.',
+    };
+  }
   if (msg === 'FOREIGN KEY constraint failed') {
     return {
       text: 'The runner turns foreign keys on, and a row references a missing parent (or a DROP TABLE in a rebuild deletes parents). PRAGMA foreign_keys=OFF has no effect inside a transaction: turn it off before the migration’s transaction, or fix the data.',

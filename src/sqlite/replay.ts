@@ -88,28 +88,32 @@ class Replay {
       const wrap = migration.transaction === 'migration' && !set.outerTransaction;
       if (wrap) this.control('BEGIN');
       let failed = false;
-      for (let s = 0; s < migration.up.length; s++) {
+      for (let s = 0; s < migration.up.length && !failed; s++) {
         options.onStatement?.(i, s);
         const failure = this.statement(i, s, migration.up[s]!);
         if (!failure) continue;
         this.failures.push(failure);
-        if (!options.keepGoing) {
-          failed = true;
-          break;
-        }
+        failed = !options.keepGoing;
       }
-      if (failed) {
+      // Deferred constraints (foreign keys) are checked at COMMIT: that fails the migration too.
+      const commitFailed = !failed && wrap && this.commit(i);
+      if (failed || commitFailed) {
         // The runner rolls back its transaction (the migration's, or drizzle's whole run); a file
         // that opened its own transaction loses it when the runner's connection closes.
         this.control('ROLLBACK');
-        stoppedAt = i;
-        break;
+        if (failed || !options.keepGoing) {
+          stoppedAt = i;
+          break;
+        }
+        continue;
       }
-      if (wrap) this.control('COMMIT');
       applied++;
       options.onMigration?.(i, db);
     }
-    if (set.outerTransaction && stoppedAt === undefined) this.control('COMMIT');
+    if (set.outerTransaction && stoppedAt === undefined && this.commit(until - 1)) {
+      this.control('ROLLBACK');
+      applied = 0;
+    }
     return {
       applied,
       failures: this.failures,
@@ -119,15 +123,43 @@ class Replay {
     };
   }
 
-  /** BEGIN/COMMIT/ROLLBACK issued on the runner's behalf. A file may have ended the transaction itself. */
-  private control(sql: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): void {
+  /**
+   * BEGIN/COMMIT/ROLLBACK issued on the runner's behalf. A file may have ended the transaction
+   * itself (nothing to commit) or left one open (BEGIN then runs inside it); any other error is
+   * returned.
+   */
+  private control(sql: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): string | undefined {
     try {
       this.db.run(sql);
     } catch (error) {
-      if (NO_TRANSACTION.test(errorMessage(error))) return;
-      throw error;
+      const message = errorMessage(error);
+      if (NO_TRANSACTION.test(message) || message === 'cannot start a transaction within a transaction') {
+        return undefined;
+      }
+      return message;
     }
     this.mirror(sql, sql);
+    return undefined;
+  }
+
+  /** The runner's COMMIT after migration `index`; a failure is recorded at its last statement. */
+  private commit(index: number): boolean {
+    const message = this.control('COMMIT');
+    if (message === undefined) return false;
+    const migration = this.set.migrations[index]!;
+    const last = migration.up[migration.up.length - 1];
+    const statement: Statement = last ?? { sql: '', location: { path: migration.path, line: 1 } };
+    this.failures.push(
+      this.failure(
+        'sqlite',
+        index,
+        Math.max(0, migration.up.length - 1),
+        statement,
+        0,
+        `${message} (at COMMIT)`,
+      ),
+    );
+    return true;
   }
 
   /** Keeps provenance in step with the transaction state after a transaction statement succeeded. */

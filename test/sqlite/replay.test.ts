@@ -191,6 +191,37 @@ describe('replayMigrations: foreign keys and drizzle', () => {
     db.close();
   });
 
+  it('a deferred foreign key violated at COMMIT fails the migration', async () => {
+    const set = migrationSet(
+      [
+        {
+          path: 'm/1.sql',
+          sql: 'CREATE TABLE p (id INTEGER PRIMARY KEY);\nCREATE TABLE c (p_id INTEGER REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED);',
+        },
+        { path: 'm/2.sql', sql: 'INSERT INTO c VALUES (1);\nCREATE TABLE later (x);' },
+        { path: 'm/3.sql', sql: 'CREATE TABLE last (y);' },
+      ],
+      { foreignKeys: true },
+    );
+    const { db, result } = await replayInProcess(set);
+    expect(result.failures).toEqual([
+      expect.objectContaining({
+        migration: 1,
+        message: 'FOREIGN KEY constraint failed (at COMMIT)',
+        location: { path: 'm/2.sql', line: 2, column: 1 },
+      }),
+    ]);
+    expect(result.failures[0]!.hint).toContain('deferred foreign key');
+    expect(result.stoppedAt).toBe(1);
+    expect(tables(db)).toEqual(['c', 'p']);
+
+    const going = await replayInProcess(set, { keepGoing: true });
+    expect(going.result.applied).toBe(2);
+    expect(tables(going.db)).toEqual(['c', 'last', 'p']);
+    going.db.close();
+    db.close();
+  });
+
   it('drizzle: a failure rolls back the whole run, as its migrator does', async () => {
     const set = migrationSet(
       [
