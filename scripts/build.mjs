@@ -25,7 +25,13 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
+  // replay-worker runs migrations off the main thread (see src/sqlite/replay-isolated.ts), which
+  // finds it beside itself.
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    action: 'src/action/main.ts',
+    'replay-worker': 'src/sqlite/replay-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,0 +1,203 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MigrationSet } from '../migrations/types.js';
+import type { Schema } from '../schema/types.js';
+import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
+import type { ProvenanceSnapshot } from './replay-provenance.js';
+import type { ForcedFailure, ReplayFailure } from './replay-types.js';
+
+export const DEFAULT_BUDGET_MS = 30_000;
+
+export interface IsolatedReplayOptions {
+  readonly keepGoing?: boolean;
+  readonly functions?: readonly string[];
+  /** Time budget per migration; a migration still running after it becomes a `timeout` failure. */
+  readonly budgetMs?: number;
+  /** Resume: the snapshot of the database after migration `from - 1`, and its provenance. */
+  readonly database?: Uint8Array;
+  readonly from?: number;
+  readonly provenance?: ProvenanceSnapshot;
+  readonly until?: number;
+  /** Inspect the result into a Schema (default true; a check without models needs only failures). */
+  readonly inspect?: boolean;
+  /** Return the replayed database's bytes (`db.export()`), e.g. for a snapshot cache. */
+  readonly exportDatabase?: boolean;
+}
+
+export interface IsolatedReplayResult {
+  /** The replayed schema with every object's source, unless `inspect: false`. */
+  readonly schema?: Schema;
+  readonly failures: readonly ReplayFailure[];
+  readonly applied: number;
+  readonly stoppedAt?: number;
+  readonly notReplayed: number;
+  readonly provenance: ProvenanceSnapshot;
+  readonly database?: Uint8Array;
+  readonly timing: {
+    /** From creating the worker until it had sql.js ready (the last worker, after a timeout). */
+    readonly workerStartMs: number;
+    readonly replayMs: number;
+    readonly inspectMs: number;
+    /** Workers used: 1, plus one per timed-out statement (the run resumes without it). */
+    readonly workers: number;
+    /** Whether the (first) worker had been started ahead of time by warmUpReplayWorker. */
+    readonly warmed: boolean;
+  };
+}
+
+/** dist/replay-worker.js beside the bundle; in development the TypeScript source through tsx. */
+function workerSpec(): { readonly entry: URL | string; readonly eval: boolean } {
+  const js = new URL('./replay-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { entry: js, eval: false };
+  const ts = new URL('./replay-worker.ts', import.meta.url);
+  // The ESM build of tsx's register API (its `exports` offer only the CommonJS one to require).
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
+  const code =
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); ` +
+    `return import(${JSON.stringify(ts.href)}); });`;
+  return { entry: code, eval: true };
+}
+
+interface Attempt {
+  readonly done?: WorkerDone;
+  readonly timedOut?: ForcedFailure;
+  readonly warmed: boolean;
+}
+
+function spawn(): Worker {
+  const spec = workerSpec();
+  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now() };
+  return new Worker(spec.entry, { eval: spec.eval, workerData: start });
+}
+
+/** A worker started ahead of time (see warmUpReplayWorker), idle until a replay takes it. */
+let warm: Worker | undefined;
+
+/**
+ * Starts a replay worker now, so its start-up (thread, module load, sql.js init) overlaps with
+ * whatever the caller does before calling `replayIsolated` (reading migrations, loading models).
+ * It does not keep the process alive while idle.
+ */
+export function warmUpReplayWorker(): void {
+  if (warm) return;
+  const worker = spawn();
+  worker.unref();
+  worker.once('exit', () => {
+    if (warm === worker) warm = undefined;
+  });
+  warm = worker;
+}
+
+function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
+  const warmed = warm !== undefined;
+  const worker = warm ?? spawn();
+  warm = undefined;
+  worker.ref();
+  return { worker, warmed };
+}
+
+function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
+  const { worker, warmed } = takeWorker();
+  const progress = new Int32Array(request.progress);
+  let timer: NodeJS.Timeout | undefined;
+  return new Promise<Attempt>((resolve, reject) => {
+    const finish = (result: Attempt | Error) => {
+      clearTimeout(timer);
+      worker.removeAllListeners();
+      void worker.terminate();
+      if (result instanceof Error) reject(result);
+      else resolve(result);
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'migration') {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const migration = Atomics.load(progress, 0);
+          const statement = Math.max(0, Atomics.load(progress, 1));
+          const seconds = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
+          finish({
+            warmed,
+            timedOut: {
+              migration,
+              statement,
+              kind: 'timeout',
+              message: `The migration did not finish within its time budget (${seconds}); this statement was running.`,
+            },
+          });
+        }, budgetMs);
+      } else if (message.type === 'finishing') {
+        clearTimeout(timer);
+      } else if (message.type === 'done') {
+        finish({ done: message.result, warmed });
+      } else {
+        const error = new Error(`replay worker: ${message.message}`);
+        if (message.stack) error.stack = message.stack;
+        finish(error);
+      }
+    });
+    worker.on('error', (error) => finish(error));
+    worker.on('exit', (code) => finish(new Error(`replay worker exited with code ${code} before finishing`)));
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Replays `set` in a worker thread (then inspects the result there), so that a runaway statement
+ * can be stopped: when a migration exceeds its budget the worker is terminated, the statement
+ * becomes a `timeout` failure, and the run resumes in a fresh worker with that statement failed
+ * (stopping there, or going on with keepGoing). The run never hangs.
+ */
+export async function replayIsolated(
+  set: MigrationSet,
+  options: IsolatedReplayOptions = {},
+): Promise<IsolatedReplayResult> {
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const forced: ForcedFailure[] = [];
+  let warmed: boolean | undefined;
+  for (let workers = 1; ; workers++) {
+    const request: WorkerRequest = {
+      set,
+      keepGoing: options.keepGoing ?? false,
+      functions: options.functions ?? [],
+      from: options.from,
+      until: options.until,
+      provenance: options.provenance,
+      database: options.database,
+      forcedFailures: forced,
+      inspect: options.inspect ?? true,
+      exportDatabase: options.exportDatabase ?? false,
+      progress: new SharedArrayBuffer(8),
+    };
+    const result = await attempt(request, budgetMs);
+    warmed ??= result.warmed;
+    if (result.timedOut) {
+      const { migration, statement } = result.timedOut;
+      if (forced.some((f) => f.migration === migration && f.statement === statement)) {
+        throw new Error(`replay worker: statement ${statement} of migration ${migration} timed out twice`);
+      }
+      forced.push(result.timedOut);
+      continue;
+    }
+    const done = result.done!;
+    return {
+      ...(done.schema ? { schema: done.schema } : {}),
+      failures: done.failures,
+      applied: done.applied,
+      ...(done.stoppedAt !== undefined ? { stoppedAt: done.stoppedAt } : {}),
+      notReplayed: done.notReplayed,
+      provenance: done.provenance,
+      ...(done.database ? { database: done.database } : {}),
+      timing: {
+        workerStartMs: done.startMs,
+        replayMs: done.replayMs,
+        inspectMs: done.inspectMs,
+        workers,
+        warmed,
+      },
+    };
+  }
+}
