@@ -1,15 +1,35 @@
+import { loadConfig } from './config/load.js';
+import { type ResolvedProject, resolveProjects } from './config/resolve.js';
+import { UsageError } from './errors.js';
+import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
 import type { Clock, FileSystem, ProcessRunner, TempFiles } from './ports.js';
-import type { Report } from './report/types.js';
+import { sortFindings, summarize } from './report/json.js';
+import type { ProjectReport, Report } from './report/types.js';
+import { applyRuleSettings, ignoreMatcher } from './rules/apply.js';
+import { compareSchemas } from './rules/compare.js';
+import { replayErrorFindings } from './rules/replay-error.js';
+import { withoutToolTables } from './schema/ignore.js';
+import type { Schema } from './schema/types.js';
+import { loadMigrationSet } from './sources/migrations.js';
+import { loadModelSet } from './sources/models.js';
+import { sqliteVersion } from './sqlite/engine.js';
+import { replayIsolated } from './sqlite/replay-isolated.js';
+import { VERSION } from './version.js';
+
+export type FailOn = Severity | 'never';
 
 /** Command-line flags or action inputs; each overrides the config file. */
 export interface CheckOverrides {
   readonly config?: string;
+  /** Check only the project with this name (monorepo configurations). */
+  readonly project?: string;
   readonly migrations?: string;
   readonly migrationsFormat?: string;
   readonly models?: string;
   readonly modelsFormat?: string;
   readonly database?: readonly string[];
   readonly keepGoing?: boolean;
+  readonly failOn?: FailOn;
   /** Git ref for integrity checks (migration-edited / migration-order against the base branch). */
   readonly base?: string;
 }
@@ -24,10 +44,126 @@ export interface CheckPorts {
   readonly temp?: TempFiles;
 }
 
+export interface CheckResult {
+  readonly report: Report;
+  /** The lowest severity that fails the run (flag, then config, then `error`). */
+  readonly failOn: FailOn;
+}
+
+/** 0 when no finding is at or above `failOn`, else 1. */
+export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[failOn];
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
 /**
- * Runs every configured project: replays migrations, loads models and databases, compares them,
- * and returns the report. Throws `UsageError` for invalid configuration or arguments.
+ * Runs every configured project: replays migrations, loads models, compares them, and returns
+ * the report. Throws `UsageError` for invalid configuration or arguments.
  */
-export async function runCheck(_overrides: CheckOverrides, _ports: CheckPorts): Promise<Report> {
-  throw new Error('runCheck: not implemented yet');
+export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Promise<CheckResult> {
+  const started = ports.clock.now();
+  const { config } = await loadConfig(ports.fs, overrides.config);
+  const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
+  const projects = resolveProjects(config, overrides, repoName);
+  const projectReports: ProjectReport[] = [];
+  const findings: Finding[] = [];
+  for (const project of projects) {
+    const result = await checkProject(project, ports);
+    projectReports.push(result.report);
+    findings.push(...result.findings);
+  }
+  const sorted = sortFindings(findings);
+  return {
+    report: {
+      version: 1,
+      tool: { name: 'driftcheck', version: VERSION },
+      engine: { sqlite: await sqliteVersion() },
+      projects: projectReports,
+      findings: sorted,
+      summary: summarize(sorted),
+      timing: { totalMs: Math.round(ports.clock.now() - started) },
+    },
+    failOn: overrides.failOn ?? config.failOn ?? 'error',
+  };
+}
+
+interface ProjectOutcome {
+  readonly report: ProjectReport;
+  readonly findings: readonly Finding[];
+}
+
+async function checkProject(project: ResolvedProject, ports: CheckPorts): Promise<ProjectOutcome> {
+  const detected: string[] = [];
+  const findings: Finding[] = [];
+  const ignore = ignoreMatcher(project.ignore);
+  const loaded = await loadMigrationSet(ports.fs, project.root, project.migrations);
+  const models = await loadModelSet(ports, project);
+  if (!loaded && !models)
+    throw new UsageError(
+      `no migrations or models found in ${project.root || 'the repository root'}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`,
+    );
+  let report: ProjectReport = { name: project.name, root: project.root || '.' };
+
+  let actual: Schema | undefined;
+  let replayComplete = true;
+  if (loaded) {
+    if (loaded.detected) detected.push(loaded.detected);
+    const { set } = loaded;
+    findings.push(...set.findings);
+    const replay = await replayIsolated(set, {
+      keepGoing: project.keepGoing,
+      functions: project.functions,
+      budgetMs: project.timeoutMs,
+    });
+    findings.push(...replayErrorFindings(replay, set));
+    replayComplete = replay.notReplayed === 0;
+    actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
+    report = {
+      ...report,
+      migrations: {
+        format: set.format,
+        path: set.dir || '.',
+        count: set.migrations.length,
+        replayed: replay.applied,
+      },
+    };
+  }
+
+  if (models) {
+    if (models.detected) detected.push(models.detected);
+    const { set } = models;
+    findings.push(...set.findings);
+    const expected = withoutToolTables(set.schema);
+    report = {
+      ...report,
+      models: { format: set.format, path: set.path || '.', tables: expected.tables.length },
+    };
+    // A replay that stopped early would make everything after the failure look missing: the
+    // replay error is the finding; the comparison waits until replay gets through (or --keep-going).
+    if (actual && replayComplete) {
+      findings.push(
+        ...compareSchemas(actual, expected, {
+          capabilities: { expected: set.capabilities },
+          sides: {
+            expected: {
+              label: set.path || 'the models',
+              kind: set.format === 'sqlite' ? 'schema' : 'models',
+            },
+            actual: { label: 'the migrations', kind: 'migrations' },
+          },
+          ignore,
+        }),
+      );
+    }
+  }
+
+  return {
+    report: detected.length > 0 ? { ...report, detected } : report,
+    findings: applyRuleSettings(findings, {
+      rules: project.rules,
+      ignore,
+      project: project.name,
+    }),
+  };
 }

@@ -32,11 +32,16 @@ export function nodeActionPorts(): ActionPorts {
       };
     },
     async check(overrides, rootDir) {
-      const [{ runCheck }, { nodeFileSystem }] = await Promise.all([
+      const [{ runCheck }, { nodePorts }] = await Promise.all([
         import('../check.js'),
-        import('./node-fs.js'),
+        import('../node/ports.js'),
       ]);
-      return runCheck(overrides, { fs: nodeFileSystem(rootDir), rootDir, clock: { now: () => Date.now() } });
+      const ports = await nodePorts(rootDir);
+      try {
+        return (await runCheck(overrides, ports)).report;
+      } finally {
+        await ports.temp?.cleanup();
+      }
     },
     clock: { now: () => Date.now() },
     tempDir: tmpdir(),

@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { VERSION } from '../version.js';
+import { run } from './run.js';
 
-process.stdout.write(`driftcheck ${VERSION}\n`);
+run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: process.stdout.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
+});

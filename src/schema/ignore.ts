@@ -1,3 +1,5 @@
+import type { Schema } from './types.js';
+
 /**
  * Tables that belong to migration tools or to SQLite itself, not to the application. Inspection
  * keeps them (a tracker check needs `schema_versions`); comparisons leave them out by default.
@@ -22,4 +24,13 @@ const TOOL_TABLES: ReadonlySet<string> = new Set(MIGRATION_TOOL_TABLES);
 export function isMigrationToolTable(name: string): boolean {
   const lower = name.toLowerCase();
   return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
+}
+
+/** The schema without migration-tool and SQLite bookkeeping tables (and their triggers). */
+export function withoutToolTables(schema: Schema): Schema {
+  return {
+    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
+    views: schema.views,
+    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table)),
+  };
 }

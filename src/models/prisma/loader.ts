@@ -5,9 +5,7 @@ import { schemaFromStatements } from '../../sqlite/build-schema.js';
 import { type BuildSchema, buildGenerated } from '../build.js';
 import { modelError } from '../model-error.js';
 import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
-import { prismaDdl } from './ddl.js';
 import { locatePrismaSchema } from './locate.js';
-import { parsePrismaFiles } from './parse.js';
 
 /** Prisma Migrate creates tables, columns, indexes and foreign keys; never views, triggers or checks. */
 export const PRISMA_CAPABILITIES: Capabilities = {
@@ -36,6 +34,11 @@ export function createPrismaLoader(build: BuildSchema = schemaFromStatements): M
       const files = await Promise.all(
         location.files.map(async (file) => ({ path: file, text: await context.fs.readText(file) })),
       );
+      // The parser (and its grammar library) loads only when a Prisma schema is really there.
+      const [{ parsePrismaFiles }, { prismaDdl }] = await Promise.all([
+        import('./parse.js'),
+        import('./ddl.js'),
+      ]);
       const { document, findings } = parsePrismaFiles(files);
       const other = document.datasources.find((d) => d.provider !== undefined && d.provider !== 'sqlite');
       if (other) {

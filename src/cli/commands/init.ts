@@ -1,0 +1,51 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../errors.js';
+import { findMigrationDirs } from '../../migrations/detect.js';
+import { joinPath } from '../../migrations/paths.js';
+import { detectModelLoader, MODEL_CANDIDATES } from '../../models/registry.js';
+import { nodeFileSystem } from '../../node/fs.js';
+import { parseCommandArgs } from '../args.js';
+import type { CliIo } from '../io.js';
+import { requireDirectory } from '../paths.js';
+
+const OPTIONS = { force: { type: 'boolean' } } as const;
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, 'init');
+  if (positionals.length > 1) throw new UsageError('init takes one ROOT directory');
+  const rootDir = resolve(io.cwd, positionals[0] ?? '.');
+  requireDirectory(rootDir, 'directory');
+  const target = join(rootDir, 'driftcheck.json');
+  if (existsSync(target) && !values.force)
+    throw new UsageError(`${target} already exists: pass --force to overwrite it`);
+  const fs = nodeFileSystem(rootDir);
+  const migrations = (await findMigrationDirs(fs, ''))[0];
+  let models: { path: string; format: string } | undefined;
+  for (const candidate of MODEL_CANDIDATES) {
+    const path = joinPath('', candidate);
+    if (!(await fs.stat(path))) continue;
+    const loader = await detectModelLoader(fs, path);
+    if (loader) {
+      models = { path, format: loader.format };
+      break;
+    }
+  }
+  if (!migrations && !models)
+    throw new UsageError(
+      'found no migrations or models at the usual places: write driftcheck.json by hand (see README.md, "Configuration")',
+    );
+  const config: Record<string, unknown> = {
+    $schema: './node_modules/driftcheck/schema/driftcheck.schema.json',
+  };
+  if (migrations) config.migrations = { path: migrations.dir, format: migrations.format };
+  if (models) config.models = models;
+  writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`);
+  io.stdout(`wrote ${target}\n`);
+  if (migrations) io.stdout(`  ${migrations.reason}\n`);
+  else io.stdout('  no migrations found: add "migrations" to check them\n');
+  if (models) io.stdout(`  models: ${models.path} (${models.format})\n`);
+  else io.stdout('  no models found: add "models" to compare the migrations with them\n');
+  io.stdout("Run 'driftcheck check' next.\n");
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { VERSION } from '../version.js';
+
+/** Help texts live apart from the commands so `--help` loads nothing heavy. */
+
+export const MAIN_HELP = `driftcheck ${VERSION} — catch SQLite schema drift before it reaches a database
+
+Usage: driftcheck <command> [options]
+
+Commands:
+  check [ROOT]      replay every migration from zero and compare with the models (default command)
+  diff A B          compare two schemas: A against B as the reference
+  inspect SOURCE    print the normalized schema of a migrations directory, .sql file, database or models
+  init [ROOT]       write a driftcheck.json for what autodetection finds
+
+Options:
+  -h, --help        show help (also: driftcheck <command> --help)
+  -v, --version     print the version
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or configuration error.
+Docs: README.md in the package.
+`;
+
+export const CHECK_HELP = `Usage: driftcheck check [ROOT] [options]
+
+Replays every migration of ROOT (default: the current directory) on an empty in-memory SQLite
+database, compares the result with the models, and reports drift. Paths in findings are relative
+to ROOT. Settings come from ROOT/driftcheck.json; options override it.
+
+Options:
+  --config FILE               configuration file (default: ROOT/driftcheck.json when present)
+  --project NAME              check only this project of a multi-project configuration
+  --migrations PATH           migrations directory
+  --migrations-format FORMAT  auto (default), plain, flyway, golang-migrate, goose, dbmate, sqlx,
+                              prisma, drizzle, diesel, alembic, python
+  --models PATH               models: a .sql snapshot, a SQLite database, schema.prisma, a Drizzle
+                              schema, SQLAlchemy models (file or package)
+  --models-format FORMAT      auto (default), sql, sqlite, sqlalchemy, prisma, drizzle
+  --database FILE             also compare a SQLite database with the migrations (repeatable);
+                              the file is only read, never written
+  --keep-going                skip failing statements and report every later failure too
+  --format FORMAT             text (default), json, markdown, sarif
+  --fail-on LEVEL             error (default), warning, notice, never
+  --no-color                  no colour even on a terminal (NO_COLOR is honoured too)
+  -h, --help                  show this help
+`;
+
+export const DIFF_HELP = `Usage: driftcheck diff A B [options]
+
+Compares schema A against schema B as the reference: \`column-missing\` means in B, not in A.
+A and B are each any source: a migrations directory (replayed), a .sql schema, a SQLite database
+file (read only), or models. Example: driftcheck diff prod.db dev.db
+
+Options:
+  --format FORMAT   text (default), json, markdown, sarif
+  --fail-on LEVEL   error (default), warning, notice, never
+  --no-color        no colour even on a terminal
+  -h, --help        show this help
+`;
+
+export const INSPECT_HELP = `Usage: driftcheck inspect SOURCE [options]
+
+Prints the normalized schema of SOURCE: a migrations directory (replayed from zero), a .sql
+schema, a SQLite database file (read only), or models.
+
+Options:
+  --format FORMAT   sql (default) or json
+  -h, --help        show this help
+`;
+
+export const INIT_HELP = `Usage: driftcheck init [ROOT] [options]
+
+Detects the migrations and models of ROOT (default: the current directory) and writes
+ROOT/driftcheck.json describing them, so later runs need no flags.
+
+Options:
+  --force       overwrite an existing driftcheck.json
+  -h, --help    show this help
+`;

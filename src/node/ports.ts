@@ -1,0 +1,11 @@
+import type { CheckPorts } from '../check.js';
+import { nodeFileSystem } from './fs.js';
+
+/** The real edges for a run rooted at `rootDir`. */
+export async function nodePorts(rootDir: string): Promise<CheckPorts> {
+  return {
+    fs: nodeFileSystem(rootDir),
+    rootDir,
+    clock: { now: () => performance.now() },
+  };
+}

@@ -1,0 +1,66 @@
+import type { CheckPorts } from '../check.js';
+import type { ResolvedProject } from '../config/resolve.js';
+import { UsageError } from '../errors.js';
+import { joinPath } from '../migrations/paths.js';
+import { detectModelLoader, MODEL_CANDIDATES, modelLoaderFor } from '../models/registry.js';
+import type { ModelSet } from '../models/types.js';
+
+export interface LoadedModels {
+  readonly set: ModelSet;
+  readonly detected?: string;
+}
+
+/**
+ * Loads a project's models: the configured path (format configured or detected), or the first
+ * of the usual places that a model loader recognises. Undefined when there are none.
+ */
+export async function loadModelSet(
+  ports: CheckPorts,
+  project: ResolvedProject,
+): Promise<LoadedModels | undefined> {
+  const context = {
+    fs: ports.fs,
+    rootDir: ports.rootDir,
+    process: ports.process,
+    temp: ports.temp,
+    timeoutMs: project.timeoutMs,
+    command: project.models?.command,
+  };
+  const config = project.models;
+  if (config?.format === 'command') {
+    const loader = modelLoaderFor('command')!;
+    return { set: await loader.load(config.path ?? project.root, context) };
+  }
+  if (config?.path !== undefined) {
+    const found = await ports.fs.stat(config.path);
+    if (!found) throw new UsageError(`models not found: ${config.path}`);
+    if (config.format !== 'auto') {
+      const loader = modelLoaderFor(config.format);
+      if (!loader) throw new UsageError(`models format "${config.format}" is not available in this build`);
+      return { set: await loader.load(config.path, context) };
+    }
+    const loader = await detectModelLoader(ports.fs, config.path);
+    if (!loader)
+      throw new UsageError(
+        `could not tell what kind of models ${config.path} holds: set models.format (sql, sqlite, sqlalchemy, prisma, drizzle)`,
+      );
+    return {
+      set: await loader.load(config.path, context),
+      detected: `models: ${config.path} (${loader.format}, detected)`,
+    };
+  }
+  for (const candidate of MODEL_CANDIDATES) {
+    const path = joinPath(project.root, candidate);
+    if (!(await ports.fs.stat(path))) continue;
+    const loader =
+      config && config.format !== 'auto'
+        ? modelLoaderFor(config.format)
+        : await detectModelLoader(ports.fs, path);
+    if (!loader || !(await loader.detect(ports.fs, path))) continue;
+    return {
+      set: await loader.load(path, context),
+      detected: `models: ${path} (${loader.format}, detected)`,
+    };
+  }
+  return undefined;
+}
