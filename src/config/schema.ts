@@ -9,8 +9,8 @@ import { MODEL_FORMATS } from '../models/types.js';
  * from it by `npm run build`.
  */
 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: Flyway's placeholder syntax, not a template.
 const PLACEHOLDERS_HELP =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Flyway's placeholder syntax, not a template.
   'Flyway placeholder values: each `${name}` in a migration is replaced by its value.';
 
 const relativePath = z.string().min(1, 'must be a non-empty path');
