@@ -1,4 +1,4 @@
-import { type PyNode, unwrap } from '../../python/ast.js';
+import { dottedName, type PyNode, unwrap } from '../../python/ast.js';
 import { qualify } from '../../python/imports.js';
 import type { Definition, PyFile, PythonProject } from '../../python/project.js';
 
@@ -20,6 +20,10 @@ const SUBMODULES = new Set([
   'base',
   'asyncio',
   'type_api',
+  'postgresql',
+  'mysql',
+  'mssql',
+  'oracle',
 ]);
 
 /**
@@ -46,8 +50,9 @@ export class SaNames {
     }
     if (parts[0] === 'flask_sqlalchemy' && parts.length === 2) return `flask.${parts[1]}`;
     // db.Column, db.Model, db.func.now(): attributes of a Flask-SQLAlchemy instance
-    if (parts.length >= 2 && this.isFlaskDb(file, target)) {
-      const rest = parts.slice(1).join('.');
+    const written = dottedName(target)?.split('.') ?? [];
+    if (written.length >= 2 && this.isFlaskDb(file, target)) {
+      const rest = written.slice(1).join('.');
       return rest === 'Model' ? 'flask.Model' : rest;
     }
     return undefined;
