@@ -138,8 +138,8 @@ export class SqlExtractor {
   private ifStatement(stmt: PyNode, env: Env): boolean {
     const condition = stmt.fields.condition;
     const branches = {
-      then: statementsOf(stmt.fields.consequence),
-      else: statementsOf(
+      ifTrue: statementsOf(stmt.fields.consequence),
+      ifFalse: statementsOf(
         stmt.children.find((c) => c.type === 'else_clause')?.children.find((c) => c.type === 'block'),
       ),
     };
@@ -147,7 +147,7 @@ export class SqlExtractor {
     const guard = condition ? existenceGuard(condition) : undefined;
     if (guard !== undefined && !hasElif) {
       // `if not column_exists(...)`: replaying from zero, nothing exists yet.
-      return this.block(guard ? branches.then : branches.else, env);
+      return this.block(guard ? branches.ifTrue : branches.ifFalse, env);
     }
     if (this.containsSql(stmt)) {
       this.blocked(
