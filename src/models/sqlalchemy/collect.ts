@@ -1071,6 +1071,16 @@ export class Collector {
   private coreTable(file: PyFile, node: PyNode, _bound: string): TableSpec | undefined {
     const call = unwrap(node);
     if (call.type !== 'call' || this.names.callee(file, call) !== 'Table') return undefined;
+    const table = this.tableFromCall(file, call);
+    if (table) this.tables.push(table);
+    return table;
+  }
+
+  /**
+   * A table from `Table(name, [metadata,] *columns_and_constraints, **kw)`-shaped arguments
+   * (also Alembic's `op.create_table(name, *columns_and_constraints, **kw)`).
+   */
+  tableFromCall(file: PyFile, call: PyNode): TableSpec | undefined {
     const args = callArgs(call);
     const name = stringValue(args.positional[0]);
     if (name === undefined) {
@@ -1116,8 +1126,43 @@ export class Collector {
         this.tableItem(file, item, table);
       }
     }
-    this.tables.push(table);
     return table;
+  }
+
+  /** One `Column(...)` outside a class (Alembic's add_column), for `table`. */
+  columnFromCall(file: PyFile, call: PyNode, table: TableSpec): ColumnSpec | undefined {
+    const pseudo: ClassInfo = {
+      def: { kind: 'class', name: table.name, node: call, decorators: [], file },
+      role: 'mapped',
+      root: { naming: table.naming, typeMap: [], flask: false },
+      bases: [],
+      body: [],
+    };
+    return this.attributeColumn(
+      table,
+      { name: '', value: call, declared: false, node: call, owner: pseudo },
+      pseudo,
+    );
+  }
+
+  /** A constraint call (UniqueConstraint, CheckConstraint, …) added to `table`. */
+  addTableItem(file: PyFile, call: PyNode, table: TableSpec): void {
+    this.tableItem(file, unwrap(call), table);
+  }
+
+  /** `server_default=` rendered for DDL, or undefined when it cannot be read. */
+  renderServerDefault(file: PyFile, node: PyNode): string | undefined {
+    return this.serverDefault(file, node);
+  }
+
+  /** SQL text of a string or `text("…")`. */
+  renderSqlText(file: PyFile, node: PyNode): string | undefined {
+    return this.sqlText(file, node);
+  }
+
+  /** Reads `Index(...)`-shaped arguments. */
+  indexFromCall(file: PyFile, call: PyNode): IndexSpec | undefined {
+    return this.index(file, call, callArgs(call));
   }
 
   /** Naming convention of the metadata a core Table is attached to (`metadata`, `Base.metadata`, `db.metadata`). */

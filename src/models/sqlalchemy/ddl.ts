@@ -88,7 +88,7 @@ export function columnByKey(table: TableSpec, ref: string): ColumnSpec | undefin
   return table.columns.find((c) => c.key === ref) ?? table.columns.find((c) => c.name === ref);
 }
 
-function columnSpec(
+export function columnSpec(
   table: TableSpec,
   column: ColumnSpec,
   pkColumns: readonly string[],
