@@ -144,3 +144,25 @@ describe('model files and import aliases', () => {
     expect(await sqlalchemyModels.detect(fs, 'python-manager/migrations/001_initial_schema.sql')).toBe(false);
   });
 });
+
+describe('SQLModel', () => {
+  it('reports table models as not readable statically, pointing at command mode', async () => {
+    const fs = memoryFs({
+      'app/models.py': [
+        'from sqlmodel import Field, SQLModel',
+        '',
+        'class HeroBase(SQLModel):',
+        '    name: str',
+        '',
+        'class Hero(HeroBase, table=True):',
+        '    id: int | None = Field(default=None, primary_key=True)',
+        '',
+      ].join('\n'),
+    });
+    const models = await readSqlalchemyModels(fs, 'app/models.py');
+    expect(models.findings).toEqual([
+      expect.objectContaining({ rule: 'model-error', locations: [{ path: 'app/models.py', line: 6 }] }),
+    ]);
+    expect(models.findings[0]!.message).toContain('command mode');
+  });
+});

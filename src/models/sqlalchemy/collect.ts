@@ -166,7 +166,20 @@ export class Collector {
     let root: Root | undefined;
     let isRoot = false;
     let declarative = false;
-    for (const base of def.node.fields.superclasses?.children ?? []) {
+    const superclasses = def.node.fields.superclasses?.children ?? [];
+    const isSqlModelTable = superclasses.some(
+      (b) =>
+        b.type === 'keyword_argument' &&
+        b.fields.name?.text === 'table' &&
+        boolValue(b.fields.value) === true,
+    );
+    if (isSqlModelTable && [...file.scope.names.values()].some((q) => q.startsWith('sqlmodel'))) {
+      this.problem(
+        `${def.name} is a SQLModel table model; SQLModel models are not read statically (use models command mode with SQLModel.metadata.create_all)`,
+        source(file, def.node),
+      );
+    }
+    for (const base of superclasses) {
       if (base.type === 'keyword_argument') continue; // metaclass=…
       const name = this.names.of(file, base);
       if (name === 'DeclarativeBase' || name === 'DeclarativeBaseNoMeta') {
@@ -385,8 +398,11 @@ export class Collector {
     }
     const flask = info.root?.flask === true;
     let name = tablename?.value;
+    const definesKey = attributes.some((a) => this.isPrimaryKeyAttribute(a));
+    // Flask-SQLAlchemy's __table_cls__ turns a subclass without a primary key column into
+    // single-table inheritance, even when it names a table of its own.
+    if (name !== undefined && flask && parentTable && !definesKey) name = undefined;
     if (name === undefined) {
-      const definesKey = attributes.some((a) => this.isPrimaryKeyAttribute(a));
       if (parentTable && !(flask && definesKey)) {
         // Single-table inheritance: the subclass's columns go into its parent's table.
         this.addColumns(parentTable, attributes, info);
@@ -412,6 +428,14 @@ export class Collector {
     this.classTables.set(def, table);
     this.addColumns(table, attributes, info);
     this.tableArgs(info, mro, table);
+    if (table.columns.length === 0) {
+      this.problem(
+        `${def.name} maps table ${name} without any column that can be read statically`,
+        table.source,
+        name,
+      );
+      return;
+    }
     this.tables.push(table);
   }
 
@@ -608,6 +632,7 @@ export class Collector {
         name = s;
         continue;
       }
+      if (unwrap(p).type === 'none') continue; // Column(None, ForeignKey(...)): typed by its target
       const pName =
         this.names.callee(file, p) ?? (unwrap(p).type === 'call' ? undefined : this.names.of(file, p));
       if (pName === 'ForeignKey') {

@@ -22,6 +22,8 @@ const GENERIC: Readonly<Record<string, string>> = {
   BigInteger: 'BIGINT',
   String: 'VARCHAR',
   Unicode: 'VARCHAR',
+  // SQLModel's str type: a String with an optional length.
+  AutoString: 'VARCHAR',
   Text: 'TEXT',
   UnicodeText: 'TEXT',
   Boolean: 'BOOLEAN',
@@ -67,6 +69,7 @@ const GENERIC: Readonly<Record<string, string>> = {
 /** Types whose first argument is a length rendered as `NAME(n)`. */
 const LENGTH_TYPES = new Set([
   'String',
+  'AutoString',
   'Unicode',
   'Text',
   'UnicodeText',
