@@ -47,5 +47,7 @@ export interface Clock {
 export interface TempFiles {
   /** A fresh empty directory that is removed by `cleanup()`. */
   makeDir(prefix: string): Promise<string>;
+  /** Bytes of a file inside a directory from `makeDir` (a command's scratch database); undefined when absent. */
+  readFile?(path: string): Promise<Uint8Array | undefined>;
   cleanup(): Promise<void>;
 }

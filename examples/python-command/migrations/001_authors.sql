@@ -1,0 +1,6 @@
+CREATE TABLE authors (
+    id INTEGER NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE (name)
+);

@@ -1,0 +1,106 @@
+import type { Finding } from '../../findings.js';
+import type { FileSystem } from '../../ports.js';
+import { loadPythonParser } from '../../python/parser.js';
+import { loadPythonProject } from '../../python/project.js';
+import { schemaFromStatements } from '../../sqlite/build-schema.js';
+import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
+import { Collector } from './collect.js';
+import { type GeneratedDdl, generateDdl } from './ddl.js';
+import type { TableSpec } from './model.js';
+import { SaNames } from './names.js';
+import { TypeResolver } from './types.js';
+
+/** Folders that never hold a project's models. */
+const SKIP_DIRS = new Set([
+  '__pycache__',
+  '.git',
+  '.venv',
+  'venv',
+  'env',
+  'node_modules',
+  'site-packages',
+  'migrations',
+  'alembic',
+  'versions',
+  'tests',
+  'test',
+]);
+
+const SQLALCHEMY_MARKER = /\b(sqlalchemy|flask_sqlalchemy|db\.Model|db\.Column|mapped_column)\b/;
+
+async function pythonFiles(fs: FileSystem, dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fs.readdir(dir)) {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.kind === 'dir') {
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
+        out.push(...(await pythonFiles(fs, path)));
+    } else if (entry.name.endsWith('.py')) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+export interface SqlalchemyModels {
+  readonly tables: readonly TableSpec[];
+  readonly ddl: GeneratedDdl;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Reads SQLAlchemy models from a file (and the project modules it imports) or a directory, and
+ * prints the DDL SQLAlchemy's SQLite dialect would emit for them.
+ */
+export async function readSqlalchemyModels(fs: FileSystem, path: string): Promise<SqlalchemyModels> {
+  const parser = await loadPythonParser();
+  const kind = (await fs.stat(path))?.kind;
+  const entries = kind === 'dir' ? await pythonFiles(fs, path) : [path];
+  const project = await loadPythonProject(fs, parser, entries, true);
+  const names = new SaNames(project);
+  const reparse = (text: string) => {
+    const parsed = parser.parse(`x: ${text}\n`, '<annotation>');
+    const stmt = parsed.root.children[0]?.children[0];
+    return parsed.errorLines.length === 0 ? stmt?.fields.type : undefined;
+  };
+  const collector = new Collector(project, names, new TypeResolver(project, names), reparse);
+  collector.run();
+  const findings: Finding[] = collector.problems.map((p) => ({
+    rule: 'model-error',
+    severity: 'error',
+    ...(p.table ? { table: p.table } : {}),
+    ...(p.column ? { column: p.column } : {}),
+    message: p.message,
+    locations: [p.source],
+  }));
+  return { tables: collector.tables, ddl: generateDdl(collector.tables), findings };
+}
+
+export const sqlalchemyModels: ModelLoader = {
+  format: 'sqlalchemy',
+  async detect(fs, path) {
+    const kind = (await fs.stat(path))?.kind;
+    const files =
+      kind === 'dir' ? await pythonFiles(fs, path) : kind === 'file' && path.endsWith('.py') ? [path] : [];
+    for (const file of files) if (SQLALCHEMY_MARKER.test(await fs.readText(file))) return true;
+    return false;
+  },
+  async load(path: string, context: ModelLoadContext): Promise<ModelSet> {
+    const models = await readSqlalchemyModels(context.fs, path);
+    const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
+    const buildFindings: Finding[] = built.errors.map((e) => ({
+      rule: 'model-error',
+      severity: 'error',
+      message: `SQLite rejects the DDL generated for this model: ${e.message}`,
+      locations: [e.statement.location],
+      fix: e.statement.sql,
+    }));
+    return {
+      format: 'sqlalchemy',
+      path,
+      schema: built.schema,
+      capabilities: { views: false, triggers: false, checks: true, indexNames: true },
+      findings: [...models.findings, ...buildFindings],
+    };
+  },
+};
