@@ -2,6 +2,7 @@ import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
+import { runMigrationsCommand } from './migrations/command.js';
 import type { Clock, FileSystem, ProcessRunner, TempFiles } from './ports.js';
 import { sortFindings, summarize } from './report/json.js';
 import type { ProjectReport, Report } from './report/types.js';
@@ -10,6 +11,7 @@ import { compareSchemas } from './rules/compare.js';
 import { replayErrorFindings } from './rules/replay-error.js';
 import { withoutToolTables } from './schema/ignore.js';
 import type { Schema } from './schema/types.js';
+import { schemaFromCommand } from './sources/command.js';
 import { loadMigrationSet } from './sources/migrations.js';
 import { loadModelSet } from './sources/models.js';
 import { sqliteVersion } from './sqlite/engine.js';
@@ -97,9 +99,10 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
   const detected: string[] = [];
   const findings: Finding[] = [];
   const ignore = ignoreMatcher(project.ignore);
-  const loaded = await loadMigrationSet(ports.fs, project.root, project.migrations);
+  const command = project.migrations.format === 'command' ? project.migrations.command : undefined;
+  const loaded = command ? undefined : await loadMigrationSet(ports.fs, project.root, project.migrations);
   const models = await loadModelSet(ports, project);
-  if (!loaded && !models)
+  if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || 'the repository root'}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`,
     );
@@ -107,7 +110,23 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
 
   let actual: Schema | undefined;
   let replayComplete = true;
-  if (loaded) {
+  if (command) {
+    // The project's own runner builds the database; driftcheck inspects what it left.
+    const outcome = await runMigrationsCommand(command, {
+      rootDir: ports.rootDir,
+      timeoutMs: project.timeoutMs,
+      ...(ports.process ? { process: ports.process } : {}),
+      ...(ports.temp ? { temp: ports.temp } : {}),
+    });
+    const built = await schemaFromCommand(outcome);
+    findings.push(...built.findings);
+    replayComplete = built.schema !== undefined;
+    actual = built.schema ? withoutToolTables(built.schema) : undefined;
+    report = {
+      ...report,
+      migrations: { format: 'command', path: 'migrations.command', count: 0, replayed: 0 },
+    };
+  } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
     findings.push(...set.findings);

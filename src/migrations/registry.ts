@@ -1,3 +1,4 @@
+import { alembicLoader } from './formats/alembic.js';
 import { dbmateLoader } from './formats/dbmate.js';
 import { dieselLoader } from './formats/diesel.js';
 import { drizzleLoader } from './formats/drizzle.js';
@@ -6,6 +7,7 @@ import { golangMigrateLoader } from './formats/golang-migrate.js';
 import { gooseLoader } from './formats/goose.js';
 import { plainLoader } from './formats/plain.js';
 import { prismaLoader } from './formats/prisma.js';
+import { pythonLoader } from './formats/python.js';
 import { sqlxLoader } from './formats/sqlx.js';
 import type { MigrationLoader } from './loader.js';
 import type { MigrationFormat } from './types.js';
@@ -17,12 +19,14 @@ import type { MigrationFormat } from './types.js';
 export const MIGRATION_LOADERS: readonly MigrationLoader[] = [
   drizzleLoader,
   prismaLoader,
+  alembicLoader,
   dieselLoader,
   gooseLoader,
   dbmateLoader,
   flywayLoader,
   golangMigrateLoader,
   sqlxLoader,
+  pythonLoader,
   plainLoader,
 ];
 

@@ -1,5 +1,7 @@
 import type { CheckPorts } from '../check.js';
 import { nodeFileSystem } from './fs.js';
+import { nodeProcessRunner } from './process.js';
+import { nodeTempFiles } from './temp.js';
 
 /** The real edges for a run rooted at `rootDir`. */
 export async function nodePorts(rootDir: string): Promise<CheckPorts> {
@@ -7,5 +9,7 @@ export async function nodePorts(rootDir: string): Promise<CheckPorts> {
     fs: nodeFileSystem(rootDir),
     rootDir,
     clock: { now: () => performance.now() },
+    process: nodeProcessRunner,
+    temp: nodeTempFiles(),
   };
 }

@@ -2,8 +2,11 @@ import type { CheckPorts } from '../check.js';
 import type { ResolvedProject } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
 import { joinPath } from '../migrations/paths.js';
+import { commandDepsOf, runModelsCommand } from '../models/command.js';
 import { detectModelLoader, MODEL_CANDIDATES, modelLoaderFor } from '../models/registry.js';
 import type { ModelSet } from '../models/types.js';
+import { ALL_CAPABILITIES, EMPTY_SCHEMA } from '../schema/types.js';
+import { schemaFromCommand } from './command.js';
 
 export interface LoadedModels {
   readonly set: ModelSet;
@@ -24,12 +27,20 @@ export async function loadModelSet(
     process: ports.process,
     temp: ports.temp,
     timeoutMs: project.timeoutMs,
-    command: project.models?.command,
   };
   const config = project.models;
-  if (config?.format === 'command') {
-    const loader = modelLoaderFor('command')!;
-    return { set: await loader.load(config.path ?? project.root, context) };
+  if (config?.format === 'command' && config.command) {
+    const outcome = await runModelsCommand(config.command, commandDepsOf(context));
+    const { schema, findings } = await schemaFromCommand(outcome);
+    return {
+      set: {
+        format: 'command',
+        path: 'models.command',
+        schema: schema ?? EMPTY_SCHEMA,
+        capabilities: ALL_CAPABILITIES,
+        findings,
+      },
+    };
   }
   if (config?.path !== undefined) {
     const found = await ports.fs.stat(config.path);
@@ -50,12 +61,12 @@ export async function loadModelSet(
     };
   }
   for (const candidate of MODEL_CANDIDATES) {
-    const path = joinPath(project.root, candidate);
+    const path = joinPath(project.root, candidate.path);
     if (!(await ports.fs.stat(path))) continue;
     const loader =
       config && config.format !== 'auto'
         ? modelLoaderFor(config.format)
-        : await detectModelLoader(ports.fs, path);
+        : await detectModelLoader(ports.fs, path, candidate.formats);
     if (!loader || !(await loader.detect(ports.fs, path))) continue;
     return {
       set: await loader.load(path, context),

@@ -2,7 +2,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { findMigrationDirs } from '../../migrations/detect.js';
-import { joinPath } from '../../migrations/paths.js';
 import { detectModelLoader, MODEL_CANDIDATES } from '../../models/registry.js';
 import { nodeFileSystem } from '../../node/fs.js';
 import { parseCommandArgs } from '../args.js';
@@ -23,9 +22,9 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const migrations = (await findMigrationDirs(fs, ''))[0];
   let models: { path: string; format: string } | undefined;
   for (const candidate of MODEL_CANDIDATES) {
-    const path = joinPath('', candidate);
+    const path = candidate.path;
     if (!(await fs.stat(path))) continue;
-    const loader = await detectModelLoader(fs, path);
+    const loader = await detectModelLoader(fs, path, candidate.formats);
     if (loader) {
       models = { path, format: loader.format };
       break;
