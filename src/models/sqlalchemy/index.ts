@@ -2,6 +2,7 @@ import type { Finding } from '../../findings.js';
 import type { FileSystem } from '../../ports.js';
 import { loadPythonParser } from '../../python/parser.js';
 import { loadPythonProject } from '../../python/project.js';
+import { withAppDefaults } from '../../schema/app-defaults.js';
 import { schemaFromStatements } from '../../sqlite/build-schema.js';
 import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
 import { Collector } from './collect.js';
@@ -76,6 +77,16 @@ export async function readSqlalchemyModels(fs: FileSystem, path: string): Promis
   return { tables: collector.tables, ddl: generateDdl(collector.tables), findings };
 }
 
+/** `default=` of every column that has one, by `table.column` (lower-case). */
+function clientDefaults(tables: readonly TableSpec[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of tables)
+    for (const column of table.columns)
+      if (column.clientDefault !== undefined)
+        out.set(`${table.name}.${column.name}`.toLowerCase(), `default=${column.clientDefault}`);
+  return out;
+}
+
 export const sqlalchemyModels: ModelLoader = {
   format: 'sqlalchemy',
   async detect(fs, path) {
@@ -98,7 +109,7 @@ export const sqlalchemyModels: ModelLoader = {
     return {
       format: 'sqlalchemy',
       path,
-      schema: built.schema,
+      schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
       capabilities: { views: false, triggers: false, checks: true, indexNames: true },
       findings: [...models.findings, ...buildFindings],
     };
