@@ -71,7 +71,9 @@ function where(ref: SourceRef | undefined, repo: RepoLinks | undefined): string 
 function projectSentence(p: ProjectReport): string {
   const parts: string[] = [];
   const m = p.migrations;
-  if (m) {
+  // Command mode runs the project's own runner: there is no count of migrations to replay.
+  if (m?.format === 'command') parts.push(`Built the migrations with their **command** (${code(m.path)})`);
+  else if (m) {
     const count =
       m.replayed === m.count
         ? plural(m.count, 'migration')

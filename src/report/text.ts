@@ -36,7 +36,9 @@ function where(finding: Finding): string {
 function projectLine(project: ProjectReport): string {
   const parts: string[] = [];
   const m = project.migrations;
-  if (m) {
+  // Command mode runs the project's own runner: there is no count of migrations to replay.
+  if (m?.format === 'command') parts.push(`migrations built by their command (${m.path})`);
+  else if (m) {
     const count =
       m.replayed === m.count
         ? plural(m.count, 'migration')
