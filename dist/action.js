@@ -9,13 +9,13 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-PY36AVEA.js";
+} from "./chunk-5FD3X3UD.js";
 import {
   SEVERITY_RANK,
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -54,7 +54,7 @@ function nodeActionPorts() {
     },
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-CN4472BG.js"),
+        import("./chunk-Z3K7XVIQ.js"),
         import("./chunk-FAHRMIYP.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -1688,6 +1688,7 @@ var Collector = class {
       unique: boolValue(merged.get("unique")) === true,
       index: boolValue(merged.get("index")) === true,
       ...serverDefault !== void 0 ? { serverDefault } : {},
+      ...merged.get("default") ? { clientDefault: merged.get("default").text } : {},
       ...computed !== void 0 ? { computed } : {},
       foreignKeys,
       checks,
@@ -6582,6 +6583,21 @@ var sqlModelLoader = {
   }
 };
 
+// src/schema/app-defaults.ts
+function withAppDefaults(schema, defaults) {
+  if (defaults.size === 0) return schema;
+  return {
+    ...schema,
+    tables: schema.tables.map((table) => ({
+      ...table,
+      columns: table.columns.map((column) => {
+        const appDefault = defaults.get(`${table.name}.${column.name}`.toLowerCase());
+        return appDefault === void 0 ? column : { ...column, appDefault };
+      })
+    }))
+  };
+}
+
 // src/models/sqlalchemy/index.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   "__pycache__",
@@ -6635,6 +6651,26 @@ async function readSqlalchemyModels(fs, path) {
   }));
   return { tables: collector.tables, ddl: generateDdl(collector.tables), findings };
 }
+function withoutFollowOnErrors(errors) {
+  const failed = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const error of errors) {
+    const created = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([^\s"(]+)/i.exec(error.statement.sql);
+    if (created) failed.add(created[1].toLowerCase());
+    const missing = /^no such table: (?:main\.)?(.+)$/.exec(error.message);
+    if (missing && failed.has(missing[1].toLowerCase())) continue;
+    kept.push(error);
+  }
+  return kept;
+}
+function clientDefaults(tables) {
+  const out = /* @__PURE__ */ new Map();
+  for (const table of tables)
+    for (const column of table.columns)
+      if (column.clientDefault !== void 0)
+        out.set(`${table.name}.${column.name}`.toLowerCase(), `default=${column.clientDefault}`);
+  return out;
+}
 var sqlalchemyModels = {
   format: "sqlalchemy",
   async detect(fs, path) {
@@ -6646,7 +6682,7 @@ var sqlalchemyModels = {
   async load(path, context) {
     const models = await readSqlalchemyModels(context.fs, path);
     const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
-    const buildFindings = built.errors.map((e) => ({
+    const buildFindings = withoutFollowOnErrors(built.errors).map((e) => ({
       rule: "model-error",
       severity: "error",
       message: `SQLite rejects the DDL generated for this model: ${e.message}`,
@@ -6656,7 +6692,7 @@ var sqlalchemyModels = {
     return {
       format: "sqlalchemy",
       path,
-      schema: built.schema,
+      schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
       capabilities: { views: false, triggers: false, checks: true, indexNames: true },
       findings: [...models.findings, ...buildFindings]
     };

@@ -2,10 +2,10 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-HJNCC3PF.js";
-import "./chunk-4V6GRS5Q.js";
+} from "./chunk-JCEJUJP7.js";
+import "./chunk-XLAFF4NN.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-VJ5QJU2C.js";
+import "./chunk-GWD6JHGN.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
 import "./chunk-6GTYN4AO.js";

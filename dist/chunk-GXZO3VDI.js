@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-4VAQVUDI.js";
+} from "./chunk-X2E74GG6.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -15,14 +15,14 @@ import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-PY36AVEA.js";
+import "./chunk-5FD3X3UD.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-HJNCC3PF.js";
-import "./chunk-4V6GRS5Q.js";
+} from "./chunk-JCEJUJP7.js";
+import "./chunk-XLAFF4NN.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-VJ5QJU2C.js";
+import "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-4VAQVUDI.js";
+} from "./chunk-X2E74GG6.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -17,19 +17,19 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-HJNCC3PF.js";
+} from "./chunk-JCEJUJP7.js";
 import {
   ALL_CAPABILITIES,
   detectFormat,
   detectModelLoader
-} from "./chunk-4V6GRS5Q.js";
+} from "./chunk-XLAFF4NN.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -2,16 +2,16 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-OFSEYS55.js";
-import "./chunk-4VAQVUDI.js";
+} from "./chunk-P74E3F46.js";
+import "./chunk-X2E74GG6.js";
 import "./chunk-AN4CIZ7U.js";
 import "./chunk-T2GVFGAS.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-PY36AVEA.js";
-import "./chunk-HJNCC3PF.js";
-import "./chunk-4V6GRS5Q.js";
+import "./chunk-5FD3X3UD.js";
+import "./chunk-JCEJUJP7.js";
+import "./chunk-XLAFF4NN.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-VJ5QJU2C.js";
+import "./chunk-GWD6JHGN.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
 import "./chunk-6GTYN4AO.js";

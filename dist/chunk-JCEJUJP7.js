@@ -10,7 +10,7 @@ import {
   joinPath,
   loaderFor,
   modelLoaderFor
-} from "./chunk-4V6GRS5Q.js";
+} from "./chunk-XLAFF4NN.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -20,7 +20,7 @@ import {
   SEVERITY_RANK,
   sortFindings,
   summarize
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -20717,6 +20717,18 @@ var columnDefault = defineRule({
     const { tables, expected, actual } = change;
     const what = columnName(tables.expected.name, expected.name);
     const isDefault = change.kind === "column-default-changed";
+    const clientSide = isDefault ? appDefaultOnly(expected, actual, sides) : void 0;
+    if (clientSide) {
+      return {
+        severity: "notice",
+        table: tables.expected.name,
+        column: expected.name,
+        message: `${what}: ${clientSide}`,
+        expected: defaultText(expected) ?? null,
+        actual: defaultText(actual) ?? null,
+        locations: [expected.source, actual.source]
+      };
+    }
     const text = isDefault ? defaultText : generatedText;
     const none = isDefault ? "no default" : "a plain (not generated) column";
     return {
@@ -20731,6 +20743,10 @@ var columnDefault = defineRule({
     };
   }
 });
+function appDefaultOnly(expected, actual, sides) {
+  const explain = (client, clientSide, database, databaseSide) => client.default === void 0 && client.appDefault !== void 0 && database.default !== void 0 ? `${says(databaseSide)} DEFAULT ${database.default}; ${says(clientSide)} only ${client.appDefault}, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way` : void 0;
+  return explain(expected, sides.expected, actual, sides.actual) ?? explain(actual, sides.actual, expected, sides.expected);
+}
 function defaultText(column) {
   return column.default === void 0 ? void 0 : `DEFAULT ${column.default}`;
 }

@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   sortFindings,
   summarize
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-GWD6JHGN.js";
 import {
   __commonJS,
   __toESM
@@ -204,7 +204,8 @@ function where(ref, repo) {
 function projectSentence(p) {
   const parts = [];
   const m = p.migrations;
-  if (m) {
+  if (m?.format === "command") parts.push(`Built the migrations with their **command** (${code(m.path)})`);
+  else if (m) {
     const count = m.replayed === m.count ? plural(m.count, "migration") : `${m.replayed} of ${plural(m.count, "migration")}`;
     parts.push(`Replayed **${count}** (${escapeText(m.format)}, ${code(m.path)}) from zero`);
   }
@@ -474,7 +475,8 @@ function where2(finding) {
 function projectLine(project) {
   const parts = [];
   const m = project.migrations;
-  if (m) {
+  if (m?.format === "command") parts.push(`migrations built by their command (${m.path})`);
+  else if (m) {
     const count = m.replayed === m.count ? plural(m.count, "migration") : `${m.replayed} of ${plural(m.count, "migration")}`;
     parts.push(`${count} replayed (${m.format}, ${m.path})`);
   }

@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-PY36AVEA.js";
+} from "./chunk-5FD3X3UD.js";
 import {
   formatJson
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-GWD6JHGN.js";
 
 // src/cli/io.ts
 function useColor(io) {

@@ -12,7 +12,7 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   findMigrationDirs
-} from "./chunk-4V6GRS5Q.js";
+} from "./chunk-XLAFF4NN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-OFSEYS55.js";
-import "./chunk-4VAQVUDI.js";
+} from "./chunk-P74E3F46.js";
+import "./chunk-X2E74GG6.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -12,13 +12,13 @@ import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-PY36AVEA.js";
+import "./chunk-5FD3X3UD.js";
 import {
   renderSchema
-} from "./chunk-HJNCC3PF.js";
-import "./chunk-4V6GRS5Q.js";
+} from "./chunk-JCEJUJP7.js";
+import "./chunk-XLAFF4NN.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-VJ5QJU2C.js";
+import "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
