@@ -100,7 +100,7 @@ export async function findMigrationDirs(
       format: detected.format,
       score: detected.score,
       reason:
-        `${dir} is a usual place for migrations (${place.usedBy}) and its files look like ${detected.format}` +
+        `${dir} ${'namedIn' in place ? `is the migrations folder ${place.namedIn} names` : `is a usual place for migrations (${place.usedBy})`} and its files look like ${detected.format}` +
         (runnersUp ? ` (also plausible: ${runnersUp})` : ''),
       order,
     });
@@ -139,15 +139,15 @@ const DECLARING_CONFIGS: readonly {
 async function declaredMigrationDirs(
   fs: FileSystem,
   root: string,
-): Promise<{ readonly dir: string; readonly usedBy: string }[]> {
-  const out: { dir: string; usedBy: string }[] = [];
+): Promise<{ readonly dir: string; readonly usedBy: string; readonly namedIn: string }[]> {
+  const out: { dir: string; usedBy: string; namedIn: string }[] = [];
   for (const config of DECLARING_CONFIGS) {
     for (const name of config.names) {
       const path = joinPath(root, name);
       if ((await fs.stat(path).catch(() => undefined))?.kind !== 'file') continue;
       const declared = config.key.exec(await fs.readText(path))?.[2];
       const dir = declared && normalizeRelative(declared);
-      if (dir) out.push({ dir, usedBy: `${config.tool}, named in ${name}` });
+      if (dir) out.push({ dir, usedBy: config.tool, namedIn: name });
       break;
     }
   }

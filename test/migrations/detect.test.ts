@@ -72,7 +72,7 @@ describe('findMigrationDirs', () => {
     });
     const [found] = await findMigrationDirs(drizzle, 'app');
     expect(found).toMatchObject({ dir: 'app/db/sql', format: 'drizzle' });
-    expect(found!.reason).toContain('named in drizzle.config.ts');
+    expect(found!.reason).toContain('is the migrations folder drizzle.config.ts names');
     const prisma = memfs({
       'prisma.config.ts': "export default defineConfig({ migrations: { path: 'db/migrations' } });",
       'db/migrations/migration_lock.toml': 'provider = "sqlite"',
