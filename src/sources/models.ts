@@ -68,10 +68,10 @@ export async function loadModelSet(
         ? modelLoaderFor(config.format)
         : await detectModelLoader(ports.fs, path, candidate.formats);
     if (!loader || !(await loader.detect(ports.fs, path))) continue;
-    return {
-      set: await loader.load(path, context),
-      detected: `models: ${path} (${loader.format}, detected)`,
-    };
+    // The set's path names what was found (prisma/schema.prisma, drizzle.config.ts), also when the
+    // candidate is the project directory itself.
+    const set = await loader.load(path, context);
+    return { set, detected: `models: ${set.path || path || '.'} (${loader.format}, detected)` };
   }
   return undefined;
 }

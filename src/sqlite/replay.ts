@@ -1,6 +1,7 @@
 import type { MigrationSet, Statement } from '../migrations/types.js';
 import type { Database } from './engine.js';
 import { hintFor } from './hints.js';
+import { type AlterColumn, applyAlterColumn, parseAlterColumn } from './libsql-alter-column.js';
 import { parseAlterTable } from './replay-ddl.js';
 import { registerStandIns } from './replay-functions.js';
 import { type ObserveScope, type Origin, Provenance } from './replay-provenance.js';
@@ -195,7 +196,26 @@ class Replay {
     }
     const rows = this.rowsOnlyFailure(migration, statement.sql);
     if (rows) return this.failure('rows', migration, index, statement, 0, rows);
+    const alterColumn = firstKeyword(statement.sql) === 'ALTER' ? parseAlterColumn(statement.sql) : undefined;
+    if (alterColumn) return this.libsqlAlterColumn(migration, index, statement, alterColumn);
     return this.execute(migration, index, statement);
+  }
+
+  /** libSQL's ALTER COLUMN (drizzle-kit, turso dialect), which SQLite cannot parse: done as libSQL does it. */
+  private libsqlAlterColumn(
+    migration: number,
+    index: number,
+    statement: Statement,
+    alter: AlterColumn,
+  ): ReplayFailure | undefined {
+    const start = skipTrivia(statement.sql);
+    try {
+      applyAlterColumn(this.db, alter);
+    } catch (error) {
+      return this.failure('sqlite', migration, index, statement, start, errorMessage(error));
+    }
+    this.after(migration, statement, statement.sql, start, statement.sql.length);
+    return undefined;
   }
 
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
