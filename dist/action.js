@@ -54,7 +54,7 @@ function nodeActionPorts() {
     },
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-Z3K7XVIQ.js"),
+        import("./chunk-5RFSPZOC.js"),
         import("./chunk-FAHRMIYP.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -82,10 +82,10 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-GXZO3VDI.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-ESFMPACH.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-WPCK6LTA.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-ZF45JFL2.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-QCXCN3TH.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-RSVLCAEA.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-Z6MVCU3A.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-LS32KRWS.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

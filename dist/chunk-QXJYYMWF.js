@@ -17,12 +17,12 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-JCEJUJP7.js";
+} from "./chunk-QLFG7JIN.js";
 import {
   ALL_CAPABILITIES,
   detectFormat,
   detectModelLoader
-} from "./chunk-XLAFF4NN.js";
+} from "./chunk-G4V7DYOX.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";

@@ -10,7 +10,7 @@ import {
   joinPath,
   loaderFor,
   modelLoaderFor
-} from "./chunk-XLAFF4NN.js";
+} from "./chunk-G4V7DYOX.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -21535,10 +21535,8 @@ async function loadModelSet(ports, project) {
     if (!await ports.fs.stat(path)) continue;
     const loader = config2 && config2.format !== "auto" ? modelLoaderFor(config2.format) : await detectModelLoader(ports.fs, path, candidate.formats);
     if (!loader || !await loader.detect(ports.fs, path)) continue;
-    return {
-      set: await loader.load(path, context),
-      detected: `models: ${path} (${loader.format}, detected)`
-    };
+    const set2 = await loader.load(path, context);
+    return { set: set2, detected: `models: ${set2.path || path || "."} (${loader.format}, detected)` };
   }
   return void 0;
 }

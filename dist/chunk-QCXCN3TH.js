@@ -19,8 +19,8 @@ import "./chunk-5FD3X3UD.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-JCEJUJP7.js";
-import "./chunk-XLAFF4NN.js";
+} from "./chunk-QLFG7JIN.js";
+import "./chunk-G4V7DYOX.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-GWD6JHGN.js";
 import {

@@ -12,7 +12,7 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   findMigrationDirs
-} from "./chunk-XLAFF4NN.js";
+} from "./chunk-G4V7DYOX.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -4983,6 +4983,9 @@ var COMMON_MIGRATION_DIRS = [
   { dir: "drizzle", usedBy: "drizzle-kit" },
   { dir: "drizzle/migrations", usedBy: "drizzle-kit" },
   { dir: "src/db/migrations", usedBy: "drizzle-kit, hand-written runners" },
+  { dir: "server/db/migrations/sqlite", usedBy: "NuxtHub (drizzle-kit)" },
+  { dir: "server/db/migrations", usedBy: "NuxtHub (drizzle-kit)" },
+  { dir: "server/database/migrations", usedBy: "NuxtHub (drizzle-kit)" },
   { dir: "sql/migrations", usedBy: "goose, hand-written runners" },
   { dir: "sql/schema", usedBy: "goose with sqlc" },
   { dir: "database/migrations", usedBy: "hand-written runners" },
@@ -4992,7 +4995,8 @@ var COMMON_MIGRATION_DIRS = [
 async function findMigrationDirs(fs, root = "", loaders = MIGRATION_LOADERS) {
   const seen = /* @__PURE__ */ new Set();
   const found = [];
-  for (const [order, place] of COMMON_MIGRATION_DIRS.entries()) {
+  const places = [...await declaredMigrationDirs(fs, root), ...COMMON_MIGRATION_DIRS];
+  for (const [order, place] of places.entries()) {
     const dir = joinPath(root, place.dir);
     if (seen.has(dir)) continue;
     seen.add(dir);
@@ -5004,12 +5008,53 @@ async function findMigrationDirs(fs, root = "", loaders = MIGRATION_LOADERS) {
       dir,
       format: detected.format,
       score: detected.score,
-      reason: `${dir} is a usual place for migrations (${place.usedBy}) and its files look like ${detected.format}` + (runnersUp ? ` (also plausible: ${runnersUp})` : ""),
+      reason: `${dir} ${"namedIn" in place ? `is the migrations folder ${place.namedIn} names` : `is a usual place for migrations (${place.usedBy})`} and its files look like ${detected.format}` + (runnersUp ? ` (also plausible: ${runnersUp})` : ""),
       order
     });
   }
   found.sort((a, b) => b.score - a.score || a.order - b.order);
   return found.map(({ order: _order, ...candidate }) => candidate);
+}
+var DECLARING_CONFIGS = [
+  {
+    names: [
+      "drizzle.config.ts",
+      "drizzle.config.mts",
+      "drizzle.config.js",
+      "drizzle.config.mjs",
+      "drizzle.config.cjs"
+    ],
+    key: /\bout\s*:\s*(['"`])([^'"`$]+)\1/,
+    tool: "drizzle-kit"
+  },
+  {
+    names: ["prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"],
+    key: /\bmigrations\s*:\s*\{[^}]*?\bpath\s*:\s*(['"`])([^'"`$]+)\1/,
+    tool: "Prisma Migrate"
+  }
+];
+async function declaredMigrationDirs(fs, root) {
+  const out = [];
+  for (const config of DECLARING_CONFIGS) {
+    for (const name of config.names) {
+      const path = joinPath(root, name);
+      if ((await fs.stat(path).catch(() => void 0))?.kind !== "file") continue;
+      const declared = config.key.exec(await fs.readText(path))?.[2];
+      const dir = declared && normalizeRelative(declared);
+      if (dir) out.push({ dir, usedBy: config.tool, namedIn: name });
+      break;
+    }
+  }
+  return out;
+}
+function normalizeRelative(path) {
+  const parts = [];
+  for (const part of path.replaceAll("\\", "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") return void 0;
+    parts.push(part);
+  }
+  return parts.length > 0 ? parts.join("/") : void 0;
 }
 
 // src/schema/types.ts

@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-P74E3F46.js";
+} from "./chunk-QXJYYMWF.js";
 import "./chunk-X2E74GG6.js";
 import {
   nodePorts
@@ -15,8 +15,8 @@ import "./chunk-WCBB5UAT.js";
 import "./chunk-5FD3X3UD.js";
 import {
   renderSchema
-} from "./chunk-JCEJUJP7.js";
-import "./chunk-XLAFF4NN.js";
+} from "./chunk-QLFG7JIN.js";
+import "./chunk-G4V7DYOX.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-GWD6JHGN.js";
 import {
