@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Finding, Severity } from '../findings.js';
-import { countsPhrase, formatRef, groupBy, plural, visibleControls } from './common.js';
+import { countsPhrase, formatRef, groupBy, plural, sharedFixes, visibleControls } from './common.js';
 import { sortFindings } from './json.js';
 import type { ProjectReport, Report } from './types.js';
 
@@ -50,18 +50,27 @@ function projectLine(project: ProjectReport): string {
   return oneLine(parts.join(' · '));
 }
 
-function findingLines(c: Colors, finding: Finding, indent: string): string[] {
+function fixLines(c: Colors, label: string, fix: string, indent: string): string[] {
+  const [first = '', ...rest] = clean(fix).split(/\r\n?|\n/);
+  const pad = ' '.repeat(label.length + 1);
+  return [`${indent}${c.dim(label)} ${first}`, ...rest.map((line) => `${indent}${pad}${line}`)];
+}
+
+/** A finding; its fix inline unless `shared` prints it once after the table's findings. */
+function findingLines(
+  c: Colors,
+  finding: Finding,
+  indent: string,
+  shared: ReadonlyMap<string, number> = new Map(),
+): string[] {
   const severity = paint(c, finding.severity, finding.severity.padEnd(7));
   const lines = [
     `${indent}${c.dim(where(finding))}  ${severity}  ${c.bold(finding.rule)}  ${oneLine(finding.message)}`,
   ];
   for (const ref of finding.locations.slice(1))
     lines.push(`${indent}    ${c.dim(`also at ${oneLine(formatRef(ref))}`)}`);
-  if (finding.fix) {
-    const [first = '', ...rest] = clean(finding.fix).split(/\r\n?|\n/);
-    lines.push(`${indent}    ${c.dim('fix:')} ${first}`);
-    for (const line of rest) lines.push(`${indent}         ${line}`);
-  }
+  if (finding.fix && !shared.has(finding.fix))
+    lines.push(...fixLines(c, 'fix:', finding.fix, `${indent}    `));
   return lines;
 }
 
@@ -85,7 +94,16 @@ export function formatText(report: Report, options: TextOptions): string {
         for (const f of table.items) lines.push(...findingLines(c, f, '  '));
       } else {
         lines.push(`  ${c.underline(oneLine(table.key))}`);
-        for (const f of table.items) lines.push(...findingLines(c, f, '    '));
+        const shared = sharedFixes(table.items);
+        for (const f of table.items) lines.push(...findingLines(c, f, '    ', shared));
+        for (const [fix, count] of shared) {
+          lines.push(`    ${c.dim(`fix for ${oneLine(table.key)} (${count} findings):`)}`);
+          lines.push(
+            ...clean(fix)
+              .split(/\r\n?|\n/)
+              .map((line) => `        ${line}`),
+          );
+        }
       }
     }
   }
