@@ -136,7 +136,8 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
       budgetMs: project.timeoutMs,
     });
     findings.push(...replayErrorFindings(replay, set));
-    replayComplete = replay.notReplayed === 0;
+    // The failing migration itself was rolled back (or left half-done), not only the ones after it.
+    replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
     report = {
       ...report,
