@@ -82,9 +82,16 @@ export function formatText(report: Report, options: TextOptions): string {
   const byProject = groupBy(findings, (f) => f.project);
   const projects = new Map(report.projects.map((p) => [p.name, p]));
 
+  // Without a configuration, say what was detected, so a wrong guess is visible.
+  const several = report.projects.length > 1;
+  for (const project of report.projects)
+    for (const entry of project.detected ?? [])
+      lines.push(c.dim(oneLine(`${several ? `${project.name}: ` : ''}detected ${entry}`)));
+  if (lines.length > 0) lines.push('');
+
   for (const group of byProject) {
     const project = group.key === undefined ? undefined : projects.get(group.key);
-    if (lines.length > 0) lines.push('');
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
     if (group.key !== undefined || project) {
       const details = project ? projectLine(project) : '';
       lines.push(`${c.bold(oneLine(group.key ?? ''))}${details ? `  ${c.dim(details)}` : ''}`);
