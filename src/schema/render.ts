@@ -168,12 +168,12 @@ export function standaloneIndexes(table: Table): readonly Index[] {
 }
 
 export function renderCreateView(view: View): string {
-  const def = view.definition.trim().replace(/;$/, '');
+  const def = keywordsUpper(view.definition.trim().replace(/;$/, ''));
   return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent(view.name)} AS ${def};`;
 }
 
 export function renderCreateTrigger(trigger: Trigger): string {
-  const def = trigger.definition.trim();
+  const def = keywordsUpper(trigger.definition.trim());
   return def.endsWith(';') ? def : `${def};`;
 }
 
