@@ -57,7 +57,7 @@ export async function loadModelSet(
       );
     return {
       set: await loader.load(config.path, context),
-      detected: `models: ${config.path} (${loader.format}, detected)`,
+      detected: `models: ${config.path || '.'} (${loader.format}, detected)`,
     };
   }
   for (const candidate of MODEL_CANDIDATES) {
@@ -70,7 +70,7 @@ export async function loadModelSet(
     if (!loader || !(await loader.detect(ports.fs, path))) continue;
     return {
       set: await loader.load(path, context),
-      detected: `models: ${path} (${loader.format}, detected)`,
+      detected: `models: ${path || '.'} (${loader.format}, detected)`,
     };
   }
   return undefined;

@@ -26,3 +26,17 @@ describe('runCheck', () => {
     ]);
   });
 });
+
+describe('runCheck detection notes', () => {
+  it('names the repository root "." when the migrations are there', async () => {
+    const result = await runCheck(
+      { migrations: '' },
+      {
+        fs: memoryFileSystem({ '001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY);\n' }),
+        rootDir: '/repo/app',
+        clock: { now: () => 0 },
+      },
+    );
+    expect(result.report.projects[0]?.detected).toEqual(['migrations: . (plain, detected)']);
+  });
+});
