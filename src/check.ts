@@ -167,7 +167,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
           capabilities: { expected: set.capabilities },
           sides: {
             expected: {
-              label: set.path || 'the models',
+              label: set.path || 'the model source',
               kind: set.format === 'sqlite' ? 'schema' : 'models',
             },
             actual: { label: 'the migrations', kind: 'migrations' },

@@ -40,3 +40,24 @@ describe('runCheck detection notes', () => {
     expect(result.report.projects[0]?.detected).toEqual(['migrations: . (plain, detected)']);
   });
 });
+
+describe('runCheck messages', () => {
+  it('names a model source at the repository root so the sentence reads', async () => {
+    const result = await runCheck(
+      { migrations: 'migrations', models: '', modelsFormat: 'drizzle' },
+      {
+        fs: memoryFileSystem({
+          'migrations/001_init.sql':
+            'CREATE TABLE t (id INTEGER PRIMARY KEY);\nCREATE TABLE old (id INTEGER);\n',
+          'schema.ts':
+            "import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';\nexport const t = sqliteTable('t', { id: integer('id').primaryKey() });\n",
+        }),
+        rootDir: '/repo/app',
+        clock: { now: () => 0 },
+      },
+    );
+    expect(result.report.findings.map((f) => f.message)).toEqual([
+      'table old is created by migrations/001_init.sql:2 but the model source does not declare it',
+    ]);
+  });
+});
