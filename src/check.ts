@@ -136,7 +136,8 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
       budgetMs: project.timeoutMs,
     });
     findings.push(...replayErrorFindings(replay, set));
-    replayComplete = replay.notReplayed === 0;
+    // The failing migration itself was rolled back (or left half-done), not only the ones after it.
+    replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
     report = {
       ...report,
@@ -166,7 +167,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
           capabilities: { expected: set.capabilities },
           sides: {
             expected: {
-              label: set.path || 'the models',
+              label: set.path || 'the model source',
               kind: set.format === 'sqlite' ? 'schema' : 'models',
             },
             actual: { label: 'the migrations', kind: 'migrations' },

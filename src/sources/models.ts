@@ -57,7 +57,7 @@ export async function loadModelSet(
       );
     return {
       set: await loader.load(config.path, context),
-      detected: `models: ${config.path} (${loader.format}, detected)`,
+      detected: `models: ${config.path || '.'} (${loader.format}, detected)`,
     };
   }
   for (const candidate of MODEL_CANDIDATES) {

@@ -5,7 +5,7 @@ import { nodePorts } from '../../node/ports.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { type CliIo, useColor } from '../io.js';
 import { formatReport, REPORT_FORMATS } from '../output.js';
-import { relativeToRoot } from '../paths.js';
+import { relativeToRoot, requireDirectory } from '../paths.js';
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -28,6 +28,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       `check takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
     );
   const rootDir = resolve(io.cwd, positionals[0] ?? '.');
+  requireDirectory(rootDir, 'ROOT directory');
   const format = oneOf(values.format, REPORT_FORMATS, '--format', 'text');
   const failOnFlag =
     values['fail-on'] === undefined
