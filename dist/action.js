@@ -9,7 +9,7 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-5FD3X3UD.js";
+} from "./chunk-V26A5L6Q.js";
 import {
   SEVERITY_RANK,
   formatJson,
@@ -54,7 +54,7 @@ function nodeActionPorts() {
     },
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-5RFSPZOC.js"),
+        import("./chunk-PL67FORC.js"),
         import("./chunk-FAHRMIYP.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -82,10 +82,10 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-QCXCN3TH.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-RSVLCAEA.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-Z6MVCU3A.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-LS32KRWS.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-33DKAW3G.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-WRYKBRHF.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-VG4UVGDS.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-WUSZR6OU.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

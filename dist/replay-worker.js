@@ -16,7 +16,7 @@ import {
   inspectSchema,
   openDatabase,
   splitStatements
-} from "./chunk-6GTYN4AO.js";
+} from "./chunk-7YJIGHC5.js";
 import "./chunk-7RUNULLM.js";
 
 // src/sqlite/replay-worker.ts

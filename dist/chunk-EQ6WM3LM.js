@@ -3,7 +3,7 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-5FD3X3UD.js";
+} from "./chunk-V26A5L6Q.js";
 import {
   formatJson
 } from "./chunk-GWD6JHGN.js";

@@ -10,7 +10,7 @@ import {
   joinPath,
   loaderFor,
   modelLoaderFor
-} from "./chunk-G4V7DYOX.js";
+} from "./chunk-R3DJL6ZW.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -32,8 +32,9 @@ import {
   affinitiesStoreDifferently,
   inspectSchema,
   openDatabase,
-  sqliteVersion
-} from "./chunk-6GTYN4AO.js";
+  sqliteVersion,
+  tokenize
+} from "./chunk-7YJIGHC5.js";
 import {
   __export
 } from "./chunk-7RUNULLM.js";
@@ -19822,7 +19823,7 @@ var Config = external_exports.object({
   ...projectFields,
   projects: external_exports.array(ProjectConfig).min(1).optional().describe("Several projects in one repository; top-level settings are their defaults."),
   failOn: external_exports.enum(["error", "warning", "notice", "never"]).optional().describe("Lowest severity that makes `check` exit 1 (default `error`)."),
-  cache: external_exports.boolean().optional().describe("Cache replayed schemas between runs (default true).")
+  cache: external_exports.boolean().optional().describe("Reserved for caching replayed schemas between runs; accepted, currently no effect.")
 }).strict();
 
 // src/config/load.ts
@@ -20406,8 +20407,21 @@ function quoteIdent(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
 var identList = (names) => names.map(quoteIdent).join(", ");
+function keywordsUpper(expression) {
+  const tokens = tokenize(expression);
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens.slice(i + 1).find((n) => n.kind !== "space" && n.kind !== "comment");
+    const isCall = next?.kind === "op" && next.text === "(";
+    const keyword = t.kind === "word" && KEYWORDS.has(t.text.toUpperCase());
+    out += keyword && !(isCall && CALLABLE.has(t.text.toUpperCase())) ? t.text.toUpperCase() : t.text;
+  }
+  return out;
+}
+var CALLABLE = /* @__PURE__ */ new Set(["REPLACE", "LIKE", "GLOB", "MATCH", "REGEXP"]);
 function renderDefault(expression) {
-  const e = expression.trim();
+  const e = keywordsUpper(expression.trim());
   const literal2 = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(e) || /^0x[0-9a-f]+$/i.test(e) || /^'([^']|'')*'$/.test(e) || /^x'[0-9a-f]*'$/i.test(e) || /^(NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)$/i.test(e);
   return literal2 || isParenthesized(e) ? e : `(${e})`;
 }
@@ -20430,7 +20444,9 @@ function renderColumn(column, options = {}) {
     parts.push(`DEFAULT ${renderDefault(column.default)}`);
   if (column.collate) parts.push(`COLLATE ${column.collate}`);
   if (column.generated)
-    parts.push(`GENERATED ALWAYS AS (${column.generated.expression}) ${column.generated.kind.toUpperCase()}`);
+    parts.push(
+      `GENERATED ALWAYS AS (${keywordsUpper(column.generated.expression)}) ${column.generated.kind.toUpperCase()}`
+    );
   return parts.join(" ");
 }
 function renderReferences(fk) {
@@ -20446,7 +20462,7 @@ function renderForeignKey(fk) {
   return `FOREIGN KEY (${identList(fk.columns)}) ${renderReferences(fk)}`;
 }
 function renderCheck(check3) {
-  const body = `CHECK (${check3.expression})`;
+  const body = `CHECK (${keywordsUpper(check3.expression)})`;
   return check3.name ? `CONSTRAINT ${quoteIdent(check3.name)} ${body}` : body;
 }
 function renderIndexColumn(column) {
@@ -20481,7 +20497,7 @@ function renderCreateIndex(index2, table, options = {}) {
   const unique2 = index2.unique ? "UNIQUE " : "";
   const ine = options.ifNotExists ? "IF NOT EXISTS " : "";
   const cols = index2.columns.map(renderIndexColumn).join(", ");
-  const where2 = index2.where !== void 0 ? ` WHERE ${index2.where}` : "";
+  const where2 = index2.where !== void 0 ? ` WHERE ${keywordsUpper(index2.where)}` : "";
   return `CREATE ${unique2}INDEX ${ine}${quoteIdent(options.name ?? index2.name)} ON ${quoteIdent(table)} (${cols})${where2};`;
 }
 function indexNameFor(index2, table) {
@@ -20493,11 +20509,11 @@ function standaloneIndexes(table) {
   return table.indexes.filter((i) => i.origin !== "pk" && !isConstraintIndex(i));
 }
 function renderCreateView(view2) {
-  const def = view2.definition.trim().replace(/;$/, "");
+  const def = keywordsUpper(view2.definition.trim().replace(/;$/, ""));
   return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent(view2.name)} AS ${def};`;
 }
 function renderCreateTrigger(trigger2) {
-  const def = trigger2.definition.trim();
+  const def = keywordsUpper(trigger2.definition.trim());
   return def.endsWith(";") ? def : `${def};`;
 }
 function renderSchema(schema) {
@@ -20530,7 +20546,7 @@ function rebuildSql(input2) {
   const { views, triggers } = dependents(actual, input2.actualSchema);
   const ownTriggers = input2.actualSchema.triggers.filter((t) => nameKey(t.table) === nameKey(actual.name));
   const lines = [
-    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): lang_altertable.html#otheralter`,
+    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
     "PRAGMA foreign_keys=OFF;",
     "BEGIN;",
     ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent(v.name)};`),
@@ -20617,10 +20633,12 @@ function dependents(table, schema) {
 
 // src/rules/phrases.ts
 function where(side, source) {
-  return source ? `${source.path}:${source.line}` : side.label;
+  if (!source) return side.label;
+  return source.line > 0 ? `${source.path}:${source.line}` : source.path;
 }
 function isIn(side, source) {
-  const verb = source || side.kind === "models" ? "is declared in" : "is in";
+  const declared = source !== void 0 && source.line > 0 || side.kind === "models";
+  const verb = declared ? "is declared in" : "is in";
   return `${verb} ${where(side, source)}`;
 }
 function lacksIt(side) {
@@ -21472,7 +21490,7 @@ async function loadMigrationSet(fs, projectRoot, config2) {
     throw new UsageError(
       `no migrations recognised in ${dir || "."}: set migrations.format in driftcheck.json (or --migrations-format)`
     );
-  detected ??= `migrations: ${dir} (${format.format}, detected)`;
+  detected ??= `migrations: ${dir || "."} (${format.format}, detected)`;
   return { set: await format.loader.load(fs, dir, options), detected };
 }
 
@@ -21527,7 +21545,7 @@ async function loadModelSet(ports, project) {
       );
     return {
       set: await loader.load(config2.path, context),
-      detected: `models: ${config2.path} (${loader.format}, detected)`
+      detected: `models: ${config2.path || "."} (${loader.format}, detected)`
     };
   }
   for (const candidate of MODEL_CANDIDATES) {
@@ -21733,7 +21751,7 @@ async function checkProject(project, ports) {
       budgetMs: project.timeoutMs
     });
     findings.push(...replayErrorFindings(replay, set2));
-    replayComplete = replay.notReplayed === 0;
+    replayComplete = replay.stoppedAt === void 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : void 0;
     report = {
       ...report,
@@ -21760,7 +21778,7 @@ async function checkProject(project, ports) {
           capabilities: { expected: set2.capabilities },
           sides: {
             expected: {
-              label: set2.path || "the models",
+              label: set2.path || "the model source",
               kind: set2.format === "sqlite" ? "schema" : "models"
             },
             actual: { label: "the migrations", kind: "migrations" }

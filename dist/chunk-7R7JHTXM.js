@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-X2E74GG6.js";
+} from "./chunk-EQ6WM3LM.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -17,12 +17,12 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-QLFG7JIN.js";
+} from "./chunk-IPCDGWCI.js";
 import {
   ALL_CAPABILITIES,
   detectFormat,
   detectModelLoader
-} from "./chunk-G4V7DYOX.js";
+} from "./chunk-R3DJL6ZW.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-7GPCWZWS.js";
 import {
   sqliteVersion
-} from "./chunk-6GTYN4AO.js";
+} from "./chunk-7YJIGHC5.js";
 
 // src/cli/commands/diff.ts
 import { dirname, relative, resolve, sep } from "node:path";

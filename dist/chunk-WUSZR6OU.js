@@ -12,11 +12,11 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   findMigrationDirs
-} from "./chunk-G4V7DYOX.js";
+} from "./chunk-R3DJL6ZW.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-6GTYN4AO.js";
+import "./chunk-7YJIGHC5.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

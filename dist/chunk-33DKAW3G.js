@@ -3,31 +3,32 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-X2E74GG6.js";
+} from "./chunk-EQ6WM3LM.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
 import {
-  relativeToRoot
+  relativeToRoot,
+  requireDirectory
 } from "./chunk-NYQFV2HX.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-5FD3X3UD.js";
+import "./chunk-V26A5L6Q.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-QLFG7JIN.js";
-import "./chunk-G4V7DYOX.js";
+} from "./chunk-IPCDGWCI.js";
+import "./chunk-R3DJL6ZW.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
-import "./chunk-6GTYN4AO.js";
+import "./chunk-7YJIGHC5.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 
@@ -53,6 +54,7 @@ async function run(args, io) {
       `check takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
     );
   const rootDir = resolve(io.cwd, positionals[0] ?? ".");
+  requireDirectory(rootDir, "ROOT directory");
   const format = oneOf(values.format, REPORT_FORMATS, "--format", "text");
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning", "notice", "never"], "--fail-on", "error");
   const rel = (p) => typeof p === "string" ? relativeToRoot(io.cwd, rootDir, p) : void 0;

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-QXJYYMWF.js";
-import "./chunk-X2E74GG6.js";
+} from "./chunk-7R7JHTXM.js";
+import "./chunk-EQ6WM3LM.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -12,18 +12,18 @@ import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-5FD3X3UD.js";
+import "./chunk-V26A5L6Q.js";
 import {
   renderSchema
-} from "./chunk-QLFG7JIN.js";
-import "./chunk-G4V7DYOX.js";
+} from "./chunk-IPCDGWCI.js";
+import "./chunk-R3DJL6ZW.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-GWD6JHGN.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
-import "./chunk-6GTYN4AO.js";
+import "./chunk-7YJIGHC5.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

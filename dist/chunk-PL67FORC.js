@@ -2,13 +2,13 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-QLFG7JIN.js";
-import "./chunk-G4V7DYOX.js";
+} from "./chunk-IPCDGWCI.js";
+import "./chunk-R3DJL6ZW.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-GWD6JHGN.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
-import "./chunk-6GTYN4AO.js";
+import "./chunk-7YJIGHC5.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {

@@ -114,6 +114,12 @@ function visibleControls(text) {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
   });
 }
+function sharedFixes(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.fix) counts.set(f.fix, (counts.get(f.fix) ?? 0) + 1);
+  for (const [fix, count] of counts) if (count < 2) counts.delete(fix);
+  return counts;
+}
 
 // src/report/markdown-escape.ts
 var ZWJ = "\u200D";
@@ -259,10 +265,20 @@ function tableRows(items, repo) {
   return rows;
 }
 function fixBlock(table, items, open) {
-  const withFix = items.filter((f) => f.fix);
-  if (withFix.length === 0) return [];
-  const sql = withFix.map((f) => `-- ${f.rule}: ${(subject(f) ?? table).replace(/[\r\n]+/g, " ")}
-${clip(f.fix, MAX_BLOCK)}`).join("\n\n");
+  const shared = sharedFixes(items);
+  const oneLineTable = table.replace(/[\r\n]+/g, " ");
+  const blocks = [];
+  const printed = /* @__PURE__ */ new Set();
+  for (const f of items) {
+    if (!f.fix || printed.has(f.fix)) continue;
+    const count = shared.get(f.fix);
+    if (count !== void 0) printed.add(f.fix);
+    const label = count !== void 0 ? `fix for ${oneLineTable} (${count} findings)` : `${f.rule}: ${(subject(f) ?? table).replace(/[\r\n]+/g, " ")}`;
+    blocks.push(`-- ${label}
+${clip(f.fix, MAX_BLOCK)}`);
+  }
+  if (blocks.length === 0) return [];
+  const sql = blocks.join("\n\n");
   return [
     "",
     `<details${open ? " open" : ""}><summary>Suggested fix for <code>${escapeHtml(table)}</code> (SQLite)</summary>`,
@@ -486,18 +502,20 @@ function projectLine(project) {
     parts.push(`database: ${db.path} (${plural(db.tables, "table")})`);
   return oneLine2(parts.join(" \xB7 "));
 }
-function findingLines(c, finding, indent) {
+function fixLines(c, label, fix, indent) {
+  const [first = "", ...rest] = clean(fix).split(/\r\n?|\n/);
+  const pad = " ".repeat(label.length + 1);
+  return [`${indent}${c.dim(label)} ${first}`, ...rest.map((line) => `${indent}${pad}${line}`)];
+}
+function findingLines(c, finding, indent, shared = /* @__PURE__ */ new Map()) {
   const severity = paint(c, finding.severity, finding.severity.padEnd(7));
   const lines = [
     `${indent}${c.dim(where2(finding))}  ${severity}  ${c.bold(finding.rule)}  ${oneLine2(finding.message)}`
   ];
   for (const ref of finding.locations.slice(1))
     lines.push(`${indent}    ${c.dim(`also at ${oneLine2(formatRef(ref))}`)}`);
-  if (finding.fix) {
-    const [first = "", ...rest] = clean(finding.fix).split(/\r\n?|\n/);
-    lines.push(`${indent}    ${c.dim("fix:")} ${first}`);
-    for (const line of rest) lines.push(`${indent}         ${line}`);
-  }
+  if (finding.fix && !shared.has(finding.fix))
+    lines.push(...fixLines(c, "fix:", finding.fix, `${indent}    `));
   return lines;
 }
 function formatText(report, options) {
@@ -506,9 +524,14 @@ function formatText(report, options) {
   const lines = [];
   const byProject = groupBy(findings, (f) => f.project);
   const projects = new Map(report.projects.map((p) => [p.name, p]));
+  const several = report.projects.length > 1;
+  for (const project of report.projects)
+    for (const entry of project.detected ?? [])
+      lines.push(c.dim(oneLine2(`${several ? `${project.name}: ` : ""}detected ${entry}`)));
+  if (lines.length > 0) lines.push("");
   for (const group of byProject) {
     const project = group.key === void 0 ? void 0 : projects.get(group.key);
-    if (lines.length > 0) lines.push("");
+    if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
     if (group.key !== void 0 || project) {
       const details = project ? projectLine(project) : "";
       lines.push(`${c.bold(oneLine2(group.key ?? ""))}${details ? `  ${c.dim(details)}` : ""}`);
@@ -518,7 +541,14 @@ function formatText(report, options) {
         for (const f of table.items) lines.push(...findingLines(c, f, "  "));
       } else {
         lines.push(`  ${c.underline(oneLine2(table.key))}`);
-        for (const f of table.items) lines.push(...findingLines(c, f, "    "));
+        const shared = sharedFixes(table.items);
+        for (const f of table.items) lines.push(...findingLines(c, f, "    ", shared));
+        for (const [fix, count] of shared) {
+          lines.push(`    ${c.dim(`fix for ${oneLine2(table.key)} (${count} findings):`)}`);
+          lines.push(
+            ...clean(fix).split(/\r\n?|\n/).map((line) => `        ${line}`)
+          );
+        }
       }
     }
   }

@@ -9,7 +9,7 @@ import {
   significantTokens,
   splitStatements,
   stripBom
-} from "./chunk-6GTYN4AO.js";
+} from "./chunk-7YJIGHC5.js";
 import {
   modelError
 } from "./chunk-XPKFVV7V.js";

@@ -2498,10 +2498,26 @@ function stripOuterParens(tokens) {
   }
   return list;
 }
-function normalizeExpression(sql) {
+function normalizeExpression(sql, options = {}) {
   let tokens = significantTokens(sql);
   while (tokens.length > 0 && tokens[tokens.length - 1].text === ";") tokens = tokens.slice(0, -1);
+  if (options.ownTable !== void 0) tokens = withoutQualifier(tokens, options.ownTable);
   return renderTokens(stripOuterParens(tokens));
+}
+function withoutQualifier(tokens, table) {
+  const own = table.toLowerCase();
+  const isName = (t) => t?.kind === "word" || t?.kind === "quoted";
+  const isDot = (t) => t?.kind === "op" && t.text === ".";
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isName(t) && t.value.toLowerCase() === own && isDot(tokens[i + 1]) && isName(tokens[i + 2]) && !isDot(tokens[i - 1])) {
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 var MAX_INT64 = 2n ** 63n - 1n;
 var MIN_INT64 = -(2n ** 63n);
@@ -3237,7 +3253,7 @@ function inspectIndexes(facts, table, locate) {
       name,
       columns,
       unique: Number(r.unique) === 1,
-      ...Number(r.partial) === 1 && create?.where !== void 0 && { where: normalizeExpression(create.where) },
+      ...Number(r.partial) === 1 && create?.where !== void 0 && { where: normalizeExpression(create.where, { ownTable: table }) },
       origin: origin === "u" || origin === "pk" ? origin : "c"
     };
     return withSource(index, locate.index?.(name, table));
@@ -3522,12 +3538,13 @@ function trimTrailingComments(sql) {
 }
 
 export {
+  tokenize,
+  significantTokens,
+  isKeyword,
   affinityOf,
   affinitiesStoreDifferently,
   openDatabase,
   sqliteVersion,
-  significantTokens,
-  isKeyword,
   absolutePosition,
   parseStatement,
   inspectSchema,
