@@ -68,10 +68,11 @@ export async function loadModelSet(
         ? modelLoaderFor(config.format)
         : await detectModelLoader(ports.fs, path, candidate.formats);
     if (!loader || !(await loader.detect(ports.fs, path))) continue;
-    // The set's path names what was found (prisma/schema.prisma, drizzle.config.ts), also when the
-    // candidate is the project directory itself.
+    // The set's path names what was found (prisma/schema.prisma, src/db/schema.ts), also when the
+    // candidate is the project directory itself; and the config file that named it, if any.
     const set = await loader.load(path, context);
-    return { set, detected: `models: ${set.path || path || '.'} (${loader.format}, detected)` };
+    const named = set.config === undefined ? '' : `, named by ${set.config}`;
+    return { set, detected: `models: ${set.path || path || '.'}${named} (${loader.format}, detected)` };
   }
   return undefined;
 }

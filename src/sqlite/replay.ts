@@ -89,12 +89,14 @@ class Replay {
       const wrap = migration.transaction === 'migration' && !set.outerTransaction;
       if (wrap) this.control('BEGIN');
       let failed = false;
+      let skipped = false;
       for (let s = 0; s < migration.up.length && !failed; s++) {
         options.onStatement?.(i, s);
         const failure = this.statement(i, s, migration.up[s]!);
         if (!failure) continue;
         this.failures.push(failure);
         failed = !options.keepGoing;
+        skipped = true;
       }
       // Deferred constraints (foreign keys) are checked at COMMIT: that fails the migration too.
       const commitFailed = !failed && wrap && this.commit(i);
@@ -108,7 +110,8 @@ class Replay {
         }
         continue;
       }
-      applied++;
+      // With keepGoing, a migration whose failing statements were skipped is kept but not counted.
+      if (!skipped) applied++;
       options.onMigration?.(i, db);
     }
     if (set.outerTransaction && stoppedAt === undefined && this.commit(until - 1)) {

@@ -72,18 +72,18 @@ function expectGolden(name: string, report: Report): void {
 
 describe('check: the Prisma and Drizzle examples', () => {
   it.each([
-    ['prisma-blog', 'prisma', 'prisma/migrations', 3, 'prisma/schema.prisma'],
-    ['drizzle-blog', 'drizzle', 'drizzle', 3, 'drizzle.config.ts'],
+    ['prisma-blog', 'prisma', 'prisma/migrations', 3, 'prisma/schema.prisma', ''],
+    ['drizzle-blog', 'drizzle', 'drizzle', 3, 'src/db/schema.ts', ', named by drizzle.config.ts'],
   ])(
     '%s is clean: both sides detected without configuration, no finding',
-    async (example, format, migrations, count, models) => {
+    async (example, format, migrations, count, models, named) => {
       const { report, failOn } = await runCheck({}, ports(example));
       expect(report.findings).toEqual([]);
       expect(exitCodeFor(report, failOn)).toBe(0);
       const [project] = report.projects;
       expect(project?.migrations).toEqual({ format, path: migrations, count, replayed: count });
       expect(project?.models).toEqual({ format, path: models, tables: 5 });
-      expect(project?.detected?.[1]).toBe(`models: ${models} (${format}, detected)`);
+      expect(project?.detected?.[1]).toBe(`models: ${models}${named} (${format}, detected)`);
     },
   );
 
@@ -126,5 +126,49 @@ describe('check: the Prisma and Drizzle examples', () => {
     ]);
     expect(exitCodeFor(report, failOn)).toBe(1);
     expectGolden('drizzle-column-missing', report);
+  });
+});
+
+describe('check: client-side defaults of the Prisma and Drizzle examples', () => {
+  it('prisma-blog with a DEFAULT for the @updatedAt column: a notice naming @updatedAt', async () => {
+    const migration = 'prisma/migrations/20240315093000_post_slug/migration.sql';
+    const text = read('prisma-blog', migration);
+    const variant = {
+      [migration]: text.replace('"updatedAt" DATETIME NOT NULL,', '"updatedAt" DATETIME NOT NULL DEFAULT 0,'),
+    };
+    expect(variant[migration]).not.toBe(text);
+    const { report, failOn } = await runCheck({}, ports('prisma-blog', variant));
+    expect(report.findings).toMatchObject([
+      {
+        rule: 'column-default',
+        severity: 'notice',
+        table: 'Post',
+        column: 'updatedAt',
+        message:
+          'Post.updatedAt: the migrations give DEFAULT 0; prisma/schema.prisma declares only @updatedAt, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way',
+      },
+    ]);
+    expect(exitCodeFor(report, failOn)).toBe(0);
+  });
+
+  it('drizzle-blog with a DEFAULT for the $onUpdate column: a notice naming the schema file', async () => {
+    const migration = 'drizzle/0001_post_slugs.sql';
+    const text = read('drizzle-blog', migration);
+    const variant = {
+      [migration]: text.replace('ADD `updated_at` integer;', 'ADD `updated_at` integer DEFAULT 0;'),
+    };
+    expect(variant[migration]).not.toBe(text);
+    const { report, failOn } = await runCheck({}, ports('drizzle-blog', variant));
+    expect(report.findings).toMatchObject([
+      {
+        rule: 'column-default',
+        severity: 'notice',
+        table: 'posts',
+        column: 'updated_at',
+        message:
+          'posts.updated_at: the migrations give DEFAULT 0; src/db/schema.ts declares only $onUpdate(() => new Date()), which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way',
+      },
+    ]);
+    expect(exitCodeFor(report, failOn)).toBe(0);
   });
 });

@@ -42,7 +42,7 @@ describe('runCheck detection notes', () => {
 });
 
 describe('runCheck messages', () => {
-  it('names a model source at the repository root so the sentence reads', async () => {
+  it('names the model file found from the repository root, so the sentence reads', async () => {
     const result = await runCheck(
       { migrations: 'migrations', models: '', modelsFormat: 'drizzle' },
       {
@@ -57,7 +57,7 @@ describe('runCheck messages', () => {
       },
     );
     expect(result.report.findings.map((f) => f.message)).toEqual([
-      'table old is created by migrations/001_init.sql:2 but the model source does not declare it',
+      'table old is created by migrations/001_init.sql:2 but schema.ts does not declare it',
     ]);
   });
 });

@@ -30,7 +30,9 @@ describe('Drizzle loader', () => {
   it('loads schemas spread over files and re-exports, each object at its line', async () => {
     const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'multi-file'))));
     expect(set.findings).toEqual([]);
-    expect(set.path).toBe('drizzle.config.ts');
+    // Messages name the schema (here the folder of its files), not the config that points at it.
+    expect(set.path).toBe('src/schema');
+    expect(set.config).toBe('drizzle.config.ts');
     expect(set.capabilities).toMatchObject({ triggers: false, views: false, checks: true });
     const { schema } = set;
     expect(schema.tables.map((t) => t.name)).toEqual(['app_users', 'categories', 'post_tags', 'posts']);
@@ -119,5 +121,33 @@ export const things = sqliteTable('things', {
     const set = await loader.load('', context(fs));
     expect(set.findings.map((f) => f.rule)).toEqual(['model-error', 'model-error']);
     expect(set.findings[0]!.message).toContain('./db/*.ts');
+  });
+
+  it('keeps values drizzle-orm supplies ($default, $defaultFn, $onUpdate) as appDefault, as written', async () => {
+    const schema = `${IMPORTS}
+export const docs = sqliteTable('docs', {
+  id: text('id').primaryKey().$defaultFn(() => crypto.randomUUID()),
+  kind: text('kind').$default(() => 'note'),
+  stamp: integer('stamp').$onUpdate(() => Date.now()),
+  both: integer('both').$onUpdateFn(() => 2).$defaultFn(() => 1),
+  long: text('long').$defaultFn(() => {
+    return someGenerator.next({ prefix: 'doc', width: 12 }).value;
+  }),
+  typed: text('typed').$type<'a' | 'b'>().default('a'),
+});
+`;
+    const set = await loader.load('', context(memoryFileSystem({ 'db/schema.ts': schema })));
+    expect(set.findings).toEqual([]);
+    expect(set.path).toBe('db/schema.ts');
+    const col = (name: string) => column(set.schema, 'docs', name);
+    expect(col('id')).toMatchObject({ appDefault: '$defaultFn(() => crypto.randomUUID())' });
+    expect(col('id').default).toBeUndefined();
+    expect(col('kind')).toMatchObject({ appDefault: "$default(() => 'note')" });
+    // $onUpdate also fills inserts, unless a $default says otherwise.
+    expect(col('stamp')).toMatchObject({ appDefault: '$onUpdate(() => Date.now())' });
+    expect(col('both')).toMatchObject({ appDefault: '$defaultFn(() => 1)' });
+    expect(col('long')).toMatchObject({ appDefault: '$defaultFn(() => …)' });
+    expect(col('typed').appDefault).toBeUndefined();
+    expect(col('typed').default).toBe("'a'");
   });
 });

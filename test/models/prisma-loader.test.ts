@@ -125,4 +125,31 @@ describe('Prisma loader', () => {
     expect(lines).toEqual([7, 8, 9, 10]);
     expect(set.schema.tables[0]!.columns.map((c) => c.name)).toEqual(['id', 'when', 'name', 'ok']);
   });
+
+  it('keeps defaults Prisma Client supplies as appDefault, as written, with no database default', async () => {
+    const fs = memoryFileSystem({
+      'schema.prisma': `${DATASOURCE}model Doc {
+  id        String   @id @default(uuid(7))
+  key       String   @default(cuid())
+  short     String   @default(nanoid(16))
+  n         Int      @default(autoincrement())
+  touchedAt DateTime @updatedAt
+  createdAt DateTime @default(now()) @updatedAt
+}
+`,
+    });
+    const { schema, findings } = await loader.load('', context(fs));
+    expect(findings).toEqual([]);
+    const col = (name: string) => column(schema, 'Doc', name);
+    expect(col('id')).toMatchObject({ appDefault: '@default(uuid(7))' });
+    expect(col('id').default).toBeUndefined();
+    expect(col('key')).toMatchObject({ appDefault: '@default(cuid())' });
+    expect(col('short')).toMatchObject({ appDefault: '@default(nanoid(16))' });
+    expect(col('touchedAt')).toMatchObject({ appDefault: '@updatedAt' });
+    expect(col('touchedAt').default).toBeUndefined();
+    // autoincrement() is no value at all; now() is a database default, @updatedAt or not.
+    expect(col('n').appDefault).toBeUndefined();
+    expect(col('createdAt').appDefault).toBeUndefined();
+    expect(col('createdAt').default).toMatch(/^current_timestamp$/i);
+  });
 });

@@ -89,4 +89,16 @@ describe('rule column-default: defaults the ORM applies on insert', () => {
     const model = t(col('sort_order', 'INTEGER', { appDefault: 'default=0' }));
     expect(compareSchemas(t(col('sort_order', 'INTEGER')), model)).toEqual([]);
   });
+
+  it('reads the same for a Prisma or Drizzle client-side default, in the words the model uses', () => {
+    const ids = schema([table('t', [col('id', 'TEXT', { default: "'x'" })], { primaryKey: ['id'] })]);
+    for (const appDefault of ['@default(uuid())', '$defaultFn(() => crypto.randomUUID())']) {
+      const model = schema([table('t', [col('id', 'TEXT', { appDefault })], { primaryKey: ['id'] })]);
+      const [finding] = compareSchemas(ids, model);
+      expect(finding).toMatchObject({ rule: 'column-default', severity: 'notice' });
+      expect(finding!.message).toBe(
+        `t.id: the migrations give DEFAULT 'x'; the model declares only ${appDefault}, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way`,
+      );
+    }
+  });
 });
