@@ -82,10 +82,10 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-33DKAW3G.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-WRYKBRHF.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-VG4UVGDS.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-WUSZR6OU.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-BW7GCD6X.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-JZ3SFMET.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-EQ72Z2PY.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-4T45M5ON.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

@@ -916,12 +916,14 @@ var Replay = class {
       const wrap = migration.transaction === "migration" && !set.outerTransaction;
       if (wrap) this.control("BEGIN");
       let failed = false;
+      let skipped = false;
       for (let s = 0; s < migration.up.length && !failed; s++) {
         options.onStatement?.(i, s);
         const failure = this.statement(i, s, migration.up[s]);
         if (!failure) continue;
         this.failures.push(failure);
         failed = !options.keepGoing;
+        skipped = true;
       }
       const commitFailed = !failed && wrap && this.commit(i);
       if (failed || commitFailed) {
@@ -932,7 +934,7 @@ var Replay = class {
         }
         continue;
       }
-      applied++;
+      if (!skipped) applied++;
       options.onMigration?.(i, db);
     }
     if (set.outerTransaction && stoppedAt === void 0 && this.commit(until - 1)) {

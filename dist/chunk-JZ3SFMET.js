@@ -2,16 +2,16 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-7R7JHTXM.js";
-import "./chunk-EQ6WM3LM.js";
+} from "./chunk-HOISJVZY.js";
+import "./chunk-LYJF5OS3.js";
 import "./chunk-AN4CIZ7U.js";
 import "./chunk-T2GVFGAS.js";
+import "./chunk-SW7BL2HM.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-V26A5L6Q.js";
-import "./chunk-IPCDGWCI.js";
-import "./chunk-R3DJL6ZW.js";
+import "./chunk-74QJE2F3.js";
+import "./chunk-OVKB7YQ5.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-GWD6JHGN.js";
+import "./chunk-EEW26NA2.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
 import "./chunk-7YJIGHC5.js";

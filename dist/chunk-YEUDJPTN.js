@@ -2,10 +2,10 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-IPCDGWCI.js";
-import "./chunk-R3DJL6ZW.js";
+} from "./chunk-74QJE2F3.js";
+import "./chunk-OVKB7YQ5.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-GWD6JHGN.js";
+import "./chunk-EEW26NA2.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-26M6GGNJ.js";
 import "./chunk-7YJIGHC5.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-EQ6WM3LM.js";
+} from "./chunk-LYJF5OS3.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -15,15 +15,15 @@ import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-SW7BL2HM.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-V26A5L6Q.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-IPCDGWCI.js";
-import "./chunk-R3DJL6ZW.js";
+} from "./chunk-74QJE2F3.js";
+import "./chunk-OVKB7YQ5.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-GWD6JHGN.js";
+import "./chunk-EEW26NA2.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -8,7 +8,8 @@ import {
 import "./chunk-7RUNULLM.js";
 
 // src/models/prisma/defaults.ts
-var CLIENT_SIDE = /* @__PURE__ */ new Set(["uuid", "cuid", "nanoid", "ulid", "autoincrement", "auto", "sequence"]);
+var CLIENT_SIDE = /* @__PURE__ */ new Set(["uuid", "cuid", "nanoid", "ulid"]);
+var NO_DEFAULT = /* @__PURE__ */ new Set(["autoincrement", "auto", "sequence"]);
 var NONE = { kind: "none" };
 function quoteSqlString(text) {
   return `'${text.replaceAll("'", "''")}'`;
@@ -39,7 +40,11 @@ function renderDefault(value, scalar, enumValues) {
       const expr = value.params?.[0];
       return typeof expr === "string" ? { kind: "sql", sql: unquote(expr) } : NONE;
     }
-    if (CLIENT_SIDE.has(value.name)) return NONE;
+    if (CLIENT_SIDE.has(value.name)) {
+      const params = (value.params ?? []).map((p) => literalText(p) ?? "\u2026").join(", ");
+      return { kind: "client", text: `@default(${value.name}(${params}))` };
+    }
+    if (NO_DEFAULT.has(value.name)) return NONE;
     return { kind: "error", message: `unknown default function ${value.name}()` };
   }
   const raw = literalText(value);
@@ -196,14 +201,19 @@ function columnLine(field, model, pk, ctx) {
     if (type === "INTEGER") line += " AUTOINCREMENT";
   }
   const def = attr(field.attributes, "default");
+  let appDefault;
   if (def) {
     const scalar = ctx.enums.has(field.type) ? "enum" : field.type;
     const rendered = renderDefault(argument(def, "value", 0), scalar, ctx.enums.get(field.type)?.values);
     if (rendered.kind === "sql") line += ` DEFAULT ${rendered.sql}`;
+    else if (rendered.kind === "client") appDefault = rendered.text;
     else if (rendered.kind === "error") {
       ctx.findings.push(modelError(`${model.name}.${field.name}: ${rendered.message}`, def.at, table));
     }
   }
+  if (!def && attr(field.attributes, "updatedAt")) appDefault = "@updatedAt";
+  if (appDefault !== void 0)
+    ctx.appDefaults.set(`${table}.${columnName(field)}`.toLowerCase(), appDefault);
   return line;
 }
 function foreignKeyLine(field, model, ctx) {
@@ -392,7 +402,8 @@ function prismaDdl(doc) {
     models: new Map(doc.models.map((m) => [m.name, m])),
     enums: new Map(doc.enums.map((e) => [e.name, e])),
     findings,
-    foreignKeys: relationMode !== "prisma"
+    foreignKeys: relationMode !== "prisma",
+    appDefaults: /* @__PURE__ */ new Map()
   };
   const hints = { tables: {}, columns: {}, indexes: {} };
   const rendered = doc.models.map((model) => renderModel(model, ctx, hints));
@@ -401,7 +412,7 @@ function prismaDdl(doc) {
     if (table) rendered.push(table);
   }
   const statements = [...rendered.map((t) => t.create), ...rendered.flatMap((t) => t.indexes)];
-  return { statements, hints, findings };
+  return { statements, hints, findings, appDefaults: ctx.appDefaults };
 }
 export {
   prismaDdl

@@ -5,7 +5,7 @@ import {
   SEVERITY_RANK,
   sortFindings,
   summarize
-} from "./chunk-GWD6JHGN.js";
+} from "./chunk-EEW26NA2.js";
 import {
   __commonJS,
   __toESM

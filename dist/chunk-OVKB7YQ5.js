@@ -5057,6 +5057,21 @@ function normalizeRelative(path) {
   return parts.length > 0 ? parts.join("/") : void 0;
 }
 
+// src/schema/app-defaults.ts
+function withAppDefaults(schema, defaults) {
+  if (defaults.size === 0) return schema;
+  return {
+    ...schema,
+    tables: schema.tables.map((table) => ({
+      ...table,
+      columns: table.columns.map((column) => {
+        const appDefault = defaults.get(`${table.name}.${column.name}`.toLowerCase());
+        return appDefault === void 0 ? column : { ...column, appDefault };
+      })
+    }))
+  };
+}
+
 // src/schema/types.ts
 var ALL_CAPABILITIES = { views: true, triggers: true, checks: true, indexNames: true };
 var EMPTY_SCHEMA = { tables: [], views: [], triggers: [] };
@@ -5282,6 +5297,20 @@ function firstParameter(t, fn) {
   const p = n.parameters[0];
   return p && t.isIdentifier(p.name) ? p.name.text : void 0;
 }
+var SHORT_ARGUMENT = 40;
+function callText(t, source2, call) {
+  const arg = call.args[0];
+  if (!arg) return `${call.name}()`;
+  const written = arg.getText(source2).replace(/\s+/g, " ");
+  if (written.length <= SHORT_ARGUMENT) return `${call.name}(${written})`;
+  const n = unwrap2(t, arg);
+  if (t.isArrowFunction(n) || t.isFunctionExpression(n)) {
+    const params = n.parameters.map((p) => p.getText(source2)).join(", ");
+    const head = t.isArrowFunction(n) ? `(${params}) =>` : `function (${params})`;
+    return `${call.name}(${head} \u2026)`;
+  }
+  return `${call.name}(\u2026)`;
+}
 function methodChain(t, node) {
   const calls = [];
   let n = unwrap2(t, node);
@@ -5405,19 +5434,23 @@ function drizzleDdl(tables) {
   const hintTables = {};
   const columns = {};
   const indexes = {};
+  const appDefaults = /* @__PURE__ */ new Map();
   const key2 = (t) => `${t.baseName}\0${t.name}`;
   const sorted = [...tables].sort((a, b) => key2(a) < key2(b) ? -1 : key2(a) > key2(b) ? 1 : 0);
   for (const table of sorted) {
     const lower = table.name.toLowerCase();
     hintTables[lower] = table.at;
-    for (const c of table.columns) columns[`${lower}.${c.name.toLowerCase()}`] = c.at;
+    for (const c of table.columns) {
+      columns[`${lower}.${c.name.toLowerCase()}`] = c.at;
+      if (c.appDefault !== void 0) appDefaults.set(`${lower}.${c.name.toLowerCase()}`, c.appDefault);
+    }
     statements.push({ sql: createTable(table), location: table.at });
     for (const index2 of indexesOf(table)) {
       indexes[index2.name.toLowerCase()] = index2.at;
       statements.push({ sql: createIndex(table, index2), location: index2.at });
     }
   }
-  return { statements, hints: { tables: hintTables, columns, indexes } };
+  return { statements, hints: { tables: hintTables, columns, indexes }, appDefaults };
 }
 
 // src/models/drizzle/casing.ts
@@ -5437,7 +5470,8 @@ function applyCasing(casing, key2) {
 // src/models/drizzle/evaluate.ts
 var SQLITE_CORE = "drizzle-orm/sqlite-core";
 var BUILDERS = /* @__PURE__ */ new Set(["integer", "int", "text", "real", "numeric", "blob"]);
-var CLIENT_SIDE_METHODS = /* @__PURE__ */ new Set(["$type", "$default", "$defaultFn", "$onUpdate", "$onUpdateFn"]);
+var INSERT_DEFAULT_METHODS = /* @__PURE__ */ new Set(["$default", "$defaultFn"]);
+var UPDATE_DEFAULT_METHODS = /* @__PURE__ */ new Set(["$onUpdate", "$onUpdateFn"]);
 var Unreadable = class extends Error {
   constructor(message, node) {
     super(message);
@@ -5741,6 +5775,8 @@ var DrizzleEvaluator = class {
     let autoIncrement = false;
     let unique;
     let defaultSql;
+    let insertDefault;
+    let updateDefault;
     const later = [];
     for (const { call, module: cm } of calls) {
       switch (call.name) {
@@ -5789,11 +5825,15 @@ var DrizzleEvaluator = class {
           });
           break;
         }
+        case "$type":
+          break;
         default:
-          if (!CLIENT_SIDE_METHODS.has(call.name))
-            throw new Unreadable(`unknown column method .${call.name}()`, call.node);
+          if (INSERT_DEFAULT_METHODS.has(call.name)) insertDefault = callText(t, cm.source, call);
+          else if (UPDATE_DEFAULT_METHODS.has(call.name)) updateDefault = callText(t, cm.source, call);
+          else throw new Unreadable(`unknown column method .${call.name}()`, call.node);
       }
     }
+    const appDefault = insertDefault ?? updateDefault;
     const column = {
       key: key2,
       name,
@@ -5803,6 +5843,7 @@ var DrizzleEvaluator = class {
       primaryKey,
       autoIncrement,
       ...defaultSql === void 0 ? {} : { default: defaultSql },
+      ...appDefault === void 0 ? {} : { appDefault },
       ...unique === void 0 ? {} : { uniqueName: unique },
       at: refOf(owner.source, at, owner.path)
     };
@@ -6377,10 +6418,20 @@ async function readDrizzleTables(fs, files, casing) {
   }
   return { tables, findings: evaluator.findings };
 }
+function schemaPath(files) {
+  const [first, ...rest] = files;
+  if (first === void 0) return void 0;
+  if (rest.length === 0) return first;
+  let dir = dirnameOf(first);
+  while (dir !== "" && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirnameOf(dir);
+  return dir;
+}
 async function schemaFiles(fs, path) {
   const configPath = await findConfig(fs, path);
-  if (!configPath)
-    return { files: await findSchemaFiles(fs, path), casing: void 0, findings: [], setPath: path };
+  if (!configPath) {
+    const files2 = await findSchemaFiles(fs, path);
+    return { files: files2, casing: void 0, findings: [], setPath: schemaPath(files2) ?? path };
+  }
   const t = await loadTypeScript();
   const config = parseDrizzleConfig(t, configPath, await fs.readText(configPath));
   const findings = config.problems.map((p) => modelError(`drizzle config: ${p.message}`, p.at));
@@ -6398,7 +6449,8 @@ async function schemaFiles(fs, path) {
     files,
     casing: config.casing,
     findings,
-    setPath: configPath,
+    setPath: schemaPath(files) ?? configPath,
+    configPath,
     ...config.dialect === void 0 ? {} : { dialect: config.dialect }
   };
 }
@@ -6416,6 +6468,7 @@ function createDrizzleLoader(build = schemaFromStatements) {
       const set2 = (schema, findings) => ({
         format: "drizzle",
         path: located.setPath,
+        ...located.configPath === void 0 ? {} : { config: located.configPath },
         schema,
         capabilities: DRIZZLE_CAPABILITIES,
         findings
@@ -6424,7 +6477,7 @@ function createDrizzleLoader(build = schemaFromStatements) {
         const message = `drizzle config dialect is "${located.dialect}"; driftcheck checks Drizzle schemas for SQLite (dialect "sqlite" or "turso")`;
         return set2(EMPTY_SCHEMA, [
           ...located.findings,
-          modelError(message, { path: located.setPath, line: 1 })
+          modelError(message, { path: located.configPath ?? located.setPath, line: 1 })
         ]);
       }
       if (located.files.length === 0) {
@@ -6437,7 +6490,11 @@ function createDrizzleLoader(build = schemaFromStatements) {
       const read = await readDrizzleTables(context.fs, located.files, located.casing);
       const ddl = drizzleDdl(read.tables);
       const built = await buildGenerated(ddl.statements, ddl.hints, build);
-      return set2(built.schema, [...located.findings, ...read.findings, ...built.findings]);
+      return set2(withAppDefaults(built.schema, ddl.appDefaults), [
+        ...located.findings,
+        ...read.findings,
+        ...built.findings
+      ]);
     }
   };
 }
@@ -6524,7 +6581,7 @@ function createPrismaLoader(build = schemaFromStatements) {
       );
       const [{ parsePrismaFiles }, { prismaDdl }] = await Promise.all([
         import("./chunk-OTM5KPHQ.js"),
-        import("./chunk-ZM32BNAY.js")
+        import("./chunk-SWM7G3AZ.js")
       ]);
       const { document, findings } = parsePrismaFiles(files);
       const other = document.datasources.find((d) => d.provider !== void 0 && d.provider !== "sqlite");
@@ -6534,7 +6591,11 @@ function createPrismaLoader(build = schemaFromStatements) {
       }
       const ddl = prismaDdl(document);
       const built = await buildGenerated(ddl.statements, ddl.hints, build);
-      return set(location.path, built.schema, [...findings, ...ddl.findings, ...built.findings]);
+      return set(location.path, withAppDefaults(built.schema, ddl.appDefaults), [
+        ...findings,
+        ...ddl.findings,
+        ...built.findings
+      ]);
     }
   };
 }
@@ -6627,21 +6688,6 @@ var sqlModelLoader = {
     return { format: "sql", path, schema, capabilities: ALL_CAPABILITIES, findings };
   }
 };
-
-// src/schema/app-defaults.ts
-function withAppDefaults(schema, defaults) {
-  if (defaults.size === 0) return schema;
-  return {
-    ...schema,
-    tables: schema.tables.map((table) => ({
-      ...table,
-      columns: table.columns.map((column) => {
-        const appDefault = defaults.get(`${table.name}.${column.name}`.toLowerCase());
-        return appDefault === void 0 ? column : { ...column, appDefault };
-      })
-    }))
-  };
-}
 
 // src/models/sqlalchemy/index.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([

@@ -12,7 +12,7 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   findMigrationDirs
-} from "./chunk-R3DJL6ZW.js";
+} from "./chunk-OVKB7YQ5.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

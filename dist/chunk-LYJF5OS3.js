@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-V26A5L6Q.js";
+} from "./chunk-SW7BL2HM.js";
 import {
   formatJson
-} from "./chunk-GWD6JHGN.js";
+} from "./chunk-EEW26NA2.js";
 
 // src/cli/io.ts
 function useColor(io) {

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-EQ6WM3LM.js";
+} from "./chunk-LYJF5OS3.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -17,19 +17,19 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-IPCDGWCI.js";
+} from "./chunk-74QJE2F3.js";
 import {
   ALL_CAPABILITIES,
   detectFormat,
   detectModelLoader
-} from "./chunk-R3DJL6ZW.js";
+} from "./chunk-OVKB7YQ5.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-GWD6JHGN.js";
+} from "./chunk-EEW26NA2.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

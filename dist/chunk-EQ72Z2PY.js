@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-7R7JHTXM.js";
-import "./chunk-EQ6WM3LM.js";
+} from "./chunk-HOISJVZY.js";
+import "./chunk-LYJF5OS3.js";
 import {
   nodePorts
 } from "./chunk-AN4CIZ7U.js";
@@ -11,14 +11,14 @@ import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-SW7BL2HM.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-V26A5L6Q.js";
 import {
   renderSchema
-} from "./chunk-IPCDGWCI.js";
-import "./chunk-R3DJL6ZW.js";
+} from "./chunk-74QJE2F3.js";
+import "./chunk-OVKB7YQ5.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-GWD6JHGN.js";
+import "./chunk-EEW26NA2.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
