@@ -2,7 +2,9 @@ import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
+import { checkDatabases } from './live/databases.js';
 import { runMigrationsCommand } from './migrations/command.js';
+import type { MigrationSet } from './migrations/types.js';
 import type { Clock, FileSystem, ProcessRunner, TempFiles } from './ports.js';
 import { sortFindings, summarize } from './report/json.js';
 import type { ProjectReport, Report } from './report/types.js';
@@ -110,6 +112,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
 
   let actual: Schema | undefined;
   let replayComplete = true;
+  let replayedSet: MigrationSet | undefined;
   if (command) {
     // The project's own runner builds the database; driftcheck inspects what it left.
     const outcome = await runMigrationsCommand(command, {
@@ -129,6 +132,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
   } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
+    replayedSet = set;
     findings.push(...set.findings);
     const replay = await replayIsolated(set, {
       keepGoing: project.keepGoing,
@@ -177,12 +181,24 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
     }
   }
 
+  const live =
+    project.databases.length > 0
+      ? await checkDatabases(ports.fs, project, {
+          set: replayedSet,
+          head: replayComplete ? actual : undefined,
+        })
+      : undefined;
+  if (live) report = { ...report, databases: live.databases };
+
   return {
     report: detected.length > 0 ? { ...report, detected } : report,
-    findings: applyRuleSettings(findings, {
-      rules: project.rules,
-      ignore,
-      project: project.name,
-    }),
+    findings: [
+      ...applyRuleSettings(findings, {
+        rules: project.rules,
+        ignore,
+        project: project.name,
+      }),
+      ...(live?.findings ?? []),
+    ],
   };
 }
