@@ -2,6 +2,8 @@ import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
+import type { GitRunner } from './git/runner.js';
+import { integrityFindings } from './integrity/index.js';
 import { checkDatabases } from './live/databases.js';
 import { runMigrationsCommand } from './migrations/command.js';
 import type { MigrationSet } from './migrations/types.js';
@@ -46,6 +48,8 @@ export interface CheckPorts {
   readonly clock: Clock;
   readonly process?: ProcessRunner;
   readonly temp?: TempFiles;
+  /** git in the repository, for `--base`. */
+  readonly git?: GitRunner;
 }
 
 export interface CheckResult {
@@ -73,7 +77,7 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
   for (const project of projects) {
-    const result = await checkProject(project, ports);
+    const result = await checkProject(project, ports, overrides);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -97,7 +101,11 @@ interface ProjectOutcome {
   readonly findings: readonly Finding[];
 }
 
-async function checkProject(project: ResolvedProject, ports: CheckPorts): Promise<ProjectOutcome> {
+async function checkProject(
+  project: ResolvedProject,
+  ports: CheckPorts,
+  overrides: CheckOverrides,
+): Promise<ProjectOutcome> {
   const detected: string[] = [];
   const findings: Finding[] = [];
   const ignore = ignoreMatcher(project.ignore);
@@ -140,6 +148,9 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
       budgetMs: project.timeoutMs,
     });
     findings.push(...replayErrorFindings(replay, set));
+    findings.push(
+      ...(await integrityFindings(ports.fs, project, set, { base: overrides.base, git: ports.git })),
+    );
     replayComplete = replay.notReplayed === 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
     report = {

@@ -36,7 +36,11 @@ Options:
                               schema, SQLAlchemy models (file or package)
   --models-format FORMAT      auto (default), sql, sqlite, sqlalchemy, prisma, drizzle
   --database FILE             also compare a SQLite database with the migrations (repeatable);
-                              the file is only read, never written
+                              the file is only read, never written: its tracker table says which
+                              migrations it has (tracker-mismatch when its schema disagrees)
+  --base REF                  compare the migrations with those on REF (a branch, tag or commit):
+                              migration-edited for changed or deleted ones, migration-order for a
+                              new one numbered below the newest on REF; fetched when not present
   --keep-going                skip failing statements and report every later failure too
   --format FORMAT             text (default), json, markdown, sarif
   --fail-on LEVEL             error (default), warning, notice, never
