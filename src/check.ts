@@ -3,7 +3,7 @@ import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
 import type { GitRunner } from './git/runner.js';
-import { integrityFindings } from './integrity/index.js';
+import { historyFindings, integrityFindings } from './integrity/index.js';
 import { checkDatabases } from './live/databases.js';
 import { runMigrationsCommand } from './migrations/command.js';
 import type { MigrationSet } from './migrations/types.js';
@@ -38,6 +38,8 @@ export interface CheckOverrides {
   readonly failOn?: FailOn;
   /** Git ref for integrity checks (migration-edited / migration-order against the base branch). */
   readonly base?: string;
+  /** When the base cannot be read (no git, not fetchable), report a notice instead of failing. */
+  readonly baseIfAvailable?: boolean;
 }
 
 export interface CheckPorts {
@@ -149,7 +151,11 @@ async function checkProject(
     });
     findings.push(...replayErrorFindings(replay, set));
     findings.push(
-      ...(await integrityFindings(ports.fs, project, set, { base: overrides.base, git: ports.git })),
+      ...(await integrityFindings(ports.fs, project, set, {
+        base: overrides.base,
+        baseIfAvailable: overrides.baseIfAvailable,
+        git: ports.git,
+      })),
     );
     replayComplete = replay.notReplayed === 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;

@@ -166,6 +166,8 @@ async function execute(ports: ActionPorts, log: (line: string) => void): Promise
     models: inputs.models,
     database: inputs.database.length > 0 ? inputs.database : undefined,
     base: inputs.base ?? context.pullRequest?.baseSha,
+    // The pull request's base is a best effort: unreadable, it becomes a notice, not a failure.
+    baseIfAvailable: inputs.base === undefined,
   };
   const report = rebase(await ports.check(overrides, rootDir), inputs.workingDirectory);
   const key = markerKey(inputs);

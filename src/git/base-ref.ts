@@ -1,6 +1,9 @@
 import { UsageError } from '../errors.js';
 import { type GitRunner, gitText } from './runner.js';
 
+/** The checked directory is not in a git repository: there is no base to compare with. */
+export class NotARepositoryError extends UsageError {}
+
 /** The commit a base ref names, and where the checked root sits in the repository. */
 export interface BaseCommit {
   readonly ref: string;
@@ -22,7 +25,9 @@ async function commitOf(runner: GitRunner, ref: string): Promise<string | undefi
 export async function resolveBase(runner: GitRunner, ref: string): Promise<BaseCommit> {
   const inside = await gitText(runner, ['rev-parse', '--is-inside-work-tree']);
   if (inside?.trim() !== 'true')
-    throw new UsageError(`--base ${ref} needs a git repository, and the checked directory is not inside one`);
+    throw new NotARepositoryError(
+      `--base ${ref} needs a git repository, and the checked directory is not inside one`,
+    );
   const prefix = (await gitText(runner, ['rev-parse', '--show-prefix']))?.trim() ?? '';
   let commit = await commitOf(runner, ref);
   let fetchError = '';

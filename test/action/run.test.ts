@@ -135,6 +135,7 @@ describe('run', () => {
           models: undefined,
           database: undefined,
           base: 'base0000',
+          baseIfAvailable: true,
         },
         rootDir: WORKSPACE,
       },
