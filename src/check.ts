@@ -157,6 +157,7 @@ async function checkProject(
         git: ports.git,
       })),
     );
+    findings.push(...(await historyFindings(project, set)));
     replayComplete = replay.notReplayed === 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
     report = {
