@@ -48,7 +48,7 @@ function downAt(m: Migration): SourceRef {
   return m.down?.[0]?.location ?? { path: m.downPath ?? m.path, line: 1 };
 }
 
-function mismatch(m: Migration, message: string, at: SourceRef): Finding {
+function mismatch(message: string, at: SourceRef): Finding {
   return { rule: 'down-mismatch', severity: 'warning', message, locations: [at] };
 }
 
@@ -60,7 +60,6 @@ function roundTrip(db: Database, m: Migration, before: Schema): Finding[] {
     if (down)
       return [
         mismatch(
-          m,
           `The down migration of ${label(m)} fails right after its up: ${down.message}.`,
           down.statement.location,
         ),
@@ -70,7 +69,6 @@ function roundTrip(db: Database, m: Migration, before: Schema): Finding[] {
     if (changes.length > 0)
       findings.push(
         mismatch(
-          m,
           `The down migration of ${label(m)} does not restore the schema before it: ${describeChanges(
             changes,
             {
@@ -87,7 +85,6 @@ function roundTrip(db: Database, m: Migration, before: Schema): Finding[] {
     if (again)
       findings.push(
         mismatch(
-          m,
           `${label(m)} fails when run again after its down migration: ${again.message}.`,
           again.statement.location,
         ),

@@ -21,14 +21,20 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** One line per migration (`version path sha256`), repeatable ones left out (they are meant to change). */
-export function renderLock(sets: readonly MigrationSet[]): string {
+/**
+ * One line per migration (`version path sha256`), repeatable ones left out (they are meant to
+ * change). Entries of `previous` outside these sets' directories (other projects) are kept.
+ */
+export function renderLock(sets: readonly MigrationSet[], previous: readonly LockEntry[] = []): string {
+  const kept = previous
+    .filter((e) => !sets.some((set) => inDir(e.path, set.dir)))
+    .map((e) => `${e.version} ${e.path} ${e.sha256}`);
   const lines = sets.flatMap((set) =>
     set.migrations
       .filter((m) => !m.repeatable)
       .map((m) => `${m.version.replace(/\s+/g, '_') || '-'} ${m.path} ${sha256(m.checksumSource)}`),
   );
-  return `${HEADER}${lines.join('\n')}\n`;
+  return `${HEADER}${[...kept, ...lines].join('\n')}\n`;
 }
 
 /** Entries of a lock file; lines that are not `version path sha256` are skipped. */

@@ -133,7 +133,10 @@ async function closestSentence(
           extra: `in ${path} only`,
           different: 'different',
         })})`;
-  return `${path} matches ${describeClosest(closest, history.migrations)} best${rest}`;
+  const state = describeClosest(closest, history.migrations);
+  return closest.leftover.length === 0
+    ? `${path} matches ${state} exactly`
+    : `${path} is closest to ${state}${rest}`;
 }
 
 /** No tracker: where in the history the database sits, when it is not at the newest state. */

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
@@ -48,7 +48,7 @@ describe.skipIf(!hasPython())('--database with a hand-rolled manager (seed 004)'
     const mismatch = report.findings.filter((f) => f.rule === 'tracker-mismatch' && f.severity === 'error');
     expect(mismatch).toHaveLength(1);
     expect(mismatch[0]!.message).toBe(
-      '004 is marked applied in schema_versions (a hand-rolled runner); milestones.app_id, milestones.autopilot_enabled and index idx_milestones_app are missing from data/prod.db. data/prod.db matches the state after 003 best.',
+      '004 is marked applied in schema_versions (a hand-rolled runner); milestones.app_id, milestones.autopilot_enabled and index idx_milestones_app are missing from data/prod.db. data/prod.db matches the state after 003 exactly.',
     );
     expect(mismatch[0]!.project).toMatch(/:data\/prod\.db$/);
     expect(mismatch[0]!.locations[0]).toEqual({
@@ -99,5 +99,50 @@ describe.skipIf(!hasPython())('--database with a hand-rolled manager (seed 004)'
       ],
     ]);
     expect(result.code).toBe(0);
+  });
+});
+
+describe.skipIf(!hasPython())('--database with Alembic', () => {
+  const REVISIONS = {
+    'migrations/versions/aa01_create_users.py':
+      '"""create users"""\nimport sqlalchemy as sa\nfrom alembic import op\n\nrevision = "aa01"\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table(\n        "users",\n        sa.Column("id", sa.Integer(), nullable=False),\n        sa.Column("email", sa.String(length=120), nullable=False),\n        sa.PrimaryKeyConstraint("id"),\n    )\n\n\ndef downgrade():\n    op.drop_table("users")\n',
+    'migrations/versions/bb02_add_nickname.py':
+      '"""add nickname"""\nimport sqlalchemy as sa\nfrom alembic import op\n\nrevision = "bb02"\ndown_revision = "aa01"\n\n\ndef upgrade():\n    op.add_column("users", sa.Column("nickname", sa.String(length=40), nullable=True))\n\n\ndef downgrade():\n    op.drop_column("users", "nickname")\n',
+  };
+
+  it('names the head revision and the column it should have added', async () => {
+    const { dir, cleanup } = scratch('alembic');
+    cleanups.push(cleanup);
+    mkdirSync(join(dir, 'migrations/versions'), { recursive: true });
+    writeFileSync(join(dir, 'alembic.ini'), '[alembic]\nscript_location = %(here)s/migrations\n');
+    writeFileSync(join(dir, 'migrations/env.py'), '');
+    for (const [path, text] of Object.entries(REVISIONS)) writeFileSync(join(dir, path), text);
+    // What `alembic stamp head` leaves on a database that only ever ran the first revision.
+    python(
+      dir,
+      [
+        'import sqlite3, sys',
+        'c = sqlite3.connect(sys.argv[1])',
+        'c.execute("CREATE TABLE users (id INTEGER NOT NULL, email VARCHAR(120) NOT NULL, PRIMARY KEY (id))")',
+        'c.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")',
+        'c.execute("INSERT INTO alembic_version VALUES (\'bb02\')")',
+        'c.commit()',
+      ].join('\n'),
+      ['app.db'],
+    );
+    const before = fingerprint(join(dir, 'app.db'));
+    const result = await cli(dir, ['check', '--database', 'app.db', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.projects[0]!.migrations?.format).toBe('alembic');
+    const mismatch = report.findings.filter((f) => f.rule === 'tracker-mismatch');
+    expect(mismatch.map((f) => f.message)).toEqual([
+      'bb02 is marked applied in alembic_version (Alembic); users.nickname is missing from app.db. app.db matches the state after aa01 exactly.',
+    ]);
+    expect(mismatch[0]!.locations[0]!.path).toBe('migrations/versions/bb02_add_nickname.py');
+    const after = fingerprint(join(dir, 'app.db'));
+    expect(after.bytes.equals(before.bytes)).toBe(true);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 });
