@@ -2,7 +2,11 @@ import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
+import type { GitRunner } from './git/runner.js';
+import { historyFindings, integrityFindings } from './integrity/index.js';
+import { checkDatabases } from './live/databases.js';
 import { runMigrationsCommand } from './migrations/command.js';
+import type { MigrationSet } from './migrations/types.js';
 import type { Clock, FileSystem, ProcessRunner, TempFiles } from './ports.js';
 import { sortFindings, summarize } from './report/json.js';
 import type { ProjectReport, Report } from './report/types.js';
@@ -34,6 +38,8 @@ export interface CheckOverrides {
   readonly failOn?: FailOn;
   /** Git ref for integrity checks (migration-edited / migration-order against the base branch). */
   readonly base?: string;
+  /** When the base cannot be read (no git, not fetchable), report a notice instead of failing. */
+  readonly baseIfAvailable?: boolean;
 }
 
 export interface CheckPorts {
@@ -44,6 +50,8 @@ export interface CheckPorts {
   readonly clock: Clock;
   readonly process?: ProcessRunner;
   readonly temp?: TempFiles;
+  /** git in the repository, for `--base`. */
+  readonly git?: GitRunner;
 }
 
 export interface CheckResult {
@@ -71,7 +79,7 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
   for (const project of projects) {
-    const result = await checkProject(project, ports);
+    const result = await checkProject(project, ports, overrides);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -95,7 +103,11 @@ interface ProjectOutcome {
   readonly findings: readonly Finding[];
 }
 
-async function checkProject(project: ResolvedProject, ports: CheckPorts): Promise<ProjectOutcome> {
+async function checkProject(
+  project: ResolvedProject,
+  ports: CheckPorts,
+  overrides: CheckOverrides,
+): Promise<ProjectOutcome> {
   const detected: string[] = [];
   const findings: Finding[] = [];
   const ignore = ignoreMatcher(project.ignore);
@@ -110,6 +122,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
 
   let actual: Schema | undefined;
   let replayComplete = true;
+  let replayedSet: MigrationSet | undefined;
   if (command) {
     // The project's own runner builds the database; driftcheck inspects what it left.
     const outcome = await runMigrationsCommand(command, {
@@ -129,6 +142,7 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
   } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
+    replayedSet = set;
     findings.push(...set.findings);
     const replay = await replayIsolated(set, {
       keepGoing: project.keepGoing,
@@ -136,6 +150,14 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
       budgetMs: project.timeoutMs,
     });
     findings.push(...replayErrorFindings(replay, set));
+    findings.push(
+      ...(await integrityFindings(ports.fs, project, set, {
+        base: overrides.base,
+        baseIfAvailable: overrides.baseIfAvailable,
+        git: ports.git,
+      })),
+    );
+    findings.push(...(await historyFindings(project, set)));
     // The failing migration itself was rolled back (or left half-done), not only the ones after it.
     replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
@@ -178,12 +200,24 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
     }
   }
 
+  const live =
+    project.databases.length > 0
+      ? await checkDatabases(ports.fs, project, {
+          set: replayedSet,
+          head: replayComplete ? actual : undefined,
+        })
+      : undefined;
+  if (live) report = { ...report, databases: live.databases };
+
   return {
     report: detected.length > 0 ? { ...report, detected } : report,
-    findings: applyRuleSettings(findings, {
-      rules: project.rules,
-      ignore,
-      project: project.name,
-    }),
+    findings: [
+      ...applyRuleSettings(findings, {
+        rules: project.rules,
+        ignore,
+        project: project.name,
+      }),
+      ...(live?.findings ?? []),
+    ],
   };
 }

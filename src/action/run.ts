@@ -169,6 +169,8 @@ async function execute(ports: ActionPorts, log: (line: string) => void): Promise
     models: inputs.models,
     database: inputs.database.length > 0 ? inputs.database : undefined,
     base: inputs.base ?? context.pullRequest?.baseSha,
+    // The pull request's base is a best effort: unreadable, it becomes a notice, not a failure.
+    baseIfAvailable: inputs.base === undefined,
   };
   if (!inputs.allowCommands) {
     const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { CHECK_HELP, DIFF_HELP, INIT_HELP, INSPECT_HELP, MAIN_HELP } from './help.js';
+import { CHECK_HELP, DIFF_HELP, INIT_HELP, INSPECT_HELP, LOCK_HELP, MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { help: string; load: () => Promise<Comm
   diff: { help: DIFF_HELP, load: () => import('./commands/diff.js') },
   inspect: { help: INSPECT_HELP, load: () => import('./commands/inspect.js') },
   init: { help: INIT_HELP, load: () => import('./commands/init.js') },
+  lock: { help: LOCK_HELP, load: () => import('./commands/lock.js') },
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -71,7 +71,9 @@ const projectFields = {
   database: z
     .union([relativePath, z.array(relativePath)])
     .optional()
-    .describe('SQLite database file(s) to compare with the migrations; opened read-only.'),
+    .describe(
+      'SQLite database file(s) to compare with the migrations (dev, prod, qa…); only read, never written. Its migration tracker table says which migrations it has: their schema must match (tracker-mismatch).',
+    ),
   placeholders: z.record(z.string(), z.string()).optional().describe(PLACEHOLDERS_HELP),
   functions: z
     .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an SQL function name'))

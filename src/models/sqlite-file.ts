@@ -37,14 +37,15 @@ const WRITE_VERSION = 18;
 const READ_VERSION = 19;
 
 /** A copy of the file's bytes that SQLite opens in rollback-journal mode (WAL needs shared memory). */
-function openableCopy(bytes: Uint8Array): Uint8Array {
+export function openableCopy(bytes: Uint8Array): Uint8Array {
   const copy = new Uint8Array(bytes);
   if (copy[WRITE_VERSION] === 2) copy[WRITE_VERSION] = 1;
   if (copy[READ_VERSION] === 2) copy[READ_VERSION] = 1;
   return copy;
 }
 
-function wholeFile(path: string): Locator {
+/** Locates every object of a database file at the file as a whole. */
+export function wholeFile(path: string): Locator {
   const at: SourceRef = { path, line: WHOLE_FILE_LINE };
   return { table: () => at, column: () => at, index: () => at, view: () => at, trigger: () => at };
 }
@@ -53,7 +54,8 @@ function modelError(path: string, message: string, severity: Finding['severity']
   return { rule: 'model-error', severity, message, locations: [{ path, line: WHOLE_FILE_LINE }] };
 }
 
-async function walWarning(fs: FileSystem, path: string): Promise<Finding | undefined> {
+/** A warning when a non-empty `-wal` sidecar holds changes the main file does not have yet. */
+export async function walWarning(fs: FileSystem, path: string): Promise<Finding | undefined> {
   const wal = `${path}-wal`;
   if ((await fs.stat(wal))?.kind !== 'file') return undefined;
   const size = (await fs.readFile(wal)).length;

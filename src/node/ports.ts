@@ -1,4 +1,5 @@
 import type { CheckPorts } from '../check.js';
+import { nodeGitRunner } from '../git/runner.js';
 import { nodeFileSystem } from './fs.js';
 import { nodeProcessRunner } from './process.js';
 import { nodeTempFiles } from './temp.js';
@@ -11,5 +12,6 @@ export async function nodePorts(rootDir: string): Promise<CheckPorts> {
     clock: { now: () => performance.now() },
     process: nodeProcessRunner,
     temp: nodeTempFiles(),
+    git: nodeGitRunner(rootDir),
   };
 }

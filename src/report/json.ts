@@ -72,7 +72,7 @@ function project(p: ProjectReport): ProjectReport {
       replayed: p.migrations.replayed,
     },
     models: p.models && { format: p.models.format, path: p.models.path, tables: p.models.tables },
-    databases: p.databases?.map((d) => ({ path: d.path, tables: d.tables })),
+    databases: p.databases?.map((d) => ({ path: d.path, tables: d.tables, tracker: d.tracker })),
     detected: p.detected && [...p.detected],
   };
 }

@@ -11,7 +11,15 @@ export interface ProjectReport {
     readonly replayed: number;
   };
   readonly models?: { readonly format: string; readonly path: string; readonly tables: number };
-  readonly databases?: readonly { readonly path: string; readonly tables: number }[];
+  /**
+   * Databases compared with the migrations (`--database`); their findings have
+   * `project: "<project>:<path>"`. `tracker`: the migration tracker table found in it, if any.
+   */
+  readonly databases?: readonly {
+    readonly path: string;
+    readonly tables: number;
+    readonly tracker?: string;
+  }[];
   /** What autodetection chose, in words, for text output ("migrations: db/migrations (golang-migrate)"). */
   readonly detected?: readonly string[];
 }

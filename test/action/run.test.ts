@@ -143,6 +143,7 @@ describe('run', () => {
           models: undefined,
           database: undefined,
           base: 'base0000',
+          baseIfAvailable: true,
         },
         rootDir: WORKSPACE,
       },

@@ -15,6 +15,7 @@ const OPTIONS = {
   models: { type: 'string' },
   'models-format': { type: 'string' },
   database: { type: 'string', multiple: true },
+  base: { type: 'string' },
   'keep-going': { type: 'boolean' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
@@ -45,6 +46,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     modelsFormat: values['models-format'] as string | undefined,
     database: (values.database as string[] | undefined)?.map((d) => relativeToRoot(io.cwd, rootDir, d)),
     keepGoing: values['keep-going'] === true ? true : undefined,
+    base: values.base as string | undefined,
     failOn: failOnFlag,
   };
   const ports = await nodePorts(rootDir);

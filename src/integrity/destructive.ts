@@ -1,0 +1,199 @@
+import type { Finding } from '../findings.js';
+import { queryRows, quoteString } from '../live/tracker/sql.js';
+import type { Migration, MigrationSet, Statement } from '../migrations/types.js';
+import { isMigrationToolTable } from '../schema/ignore.js';
+import type { Database } from '../sqlite/engine.js';
+import { replayMigrations } from '../sqlite/replay.js';
+import { parseAlterTable, parseDrop } from '../sqlite/replay-ddl.js';
+import { openReplayDatabase } from '../sqlite/replay-in-process.js';
+import { rowCount, seedableTables, seedEmptyTables } from './seed.js';
+
+interface TableState {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly rows: number;
+}
+
+type Snapshot = ReadonlyMap<string, TableState>;
+
+const key = (name: string) => name.toLowerCase();
+
+function snapshot(db: Database): Snapshot {
+  const out = new Map<string, TableState>();
+  for (const name of seedableTables(db)) {
+    if (isMigrationToolTable(name)) continue;
+    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
+      String(r.name),
+    );
+    out.set(key(name), { name, columns, rows: rowCount(db, name) });
+  }
+  return out;
+}
+
+function counts(db: Database): Map<string, number> {
+  return new Map(
+    seedableTables(db)
+      .filter((t) => !isMigrationToolTable(t))
+      .map((t) => [key(t), rowCount(db, t)]),
+  );
+}
+
+const dropTableOf = (s: Statement) => {
+  const drop = parseDrop(s.sql);
+  return drop?.type === 'table' ? drop.name : undefined;
+};
+
+function label(m: Migration): string {
+  return m.path.split('/').pop() ?? m.path;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What one migration did to the tables that existed before it. */
+function migrationLosses(
+  m: Migration,
+  before: Snapshot,
+  after: Snapshot,
+  cascades: readonly Finding[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const renamedTables = new Set<string>();
+  const renamedColumns = new Set<string>();
+  for (const s of m.up) {
+    const alter = parseAlterTable(s.sql);
+    if (alter?.action.kind === 'rename-table') renamedTables.add(key(alter.table));
+    if (alter?.action.kind === 'rename-column')
+      renamedColumns.add(`${key(alter.table)}.${key(alter.action.column)}`);
+  }
+  const dropOf = (table: string) => m.up.find((s) => key(dropTableOf(s) ?? '') === key(table));
+  const first = m.up[0]?.location ?? { path: m.path, line: 1 };
+  const report = (table: string, message: string, at: Statement | undefined, column?: string) =>
+    findings.push({
+      rule: 'destructive-change',
+      severity: 'warning',
+      table,
+      ...(column ? { column } : {}),
+      message,
+      locations: [at?.location ?? first],
+    });
+
+  for (const [k, table] of before) {
+    const now = after.get(k);
+    if (!now) {
+      if (!renamedTables.has(k))
+        report(
+          table.name,
+          `${label(m)} drops table ${table.name}${table.rows > 0 ? ` and its rows (${plural(table.rows, 'seeded row')} before, none after)` : ''}.`,
+          dropOf(table.name),
+        );
+      continue;
+    }
+    const kept = new Set(now.columns.map(key));
+    const lost = table.columns.filter((c) => !kept.has(key(c)) && !renamedColumns.has(`${k}.${key(c)}`));
+    const rebuild = dropOf(table.name);
+    for (const column of lost) {
+      const drop = m.up.find((s) => {
+        const alter = parseAlterTable(s.sql);
+        return (
+          alter?.action.kind === 'drop-column' &&
+          key(alter.table) === k &&
+          key(alter.action.column) === key(column)
+        );
+      });
+      report(
+        table.name,
+        drop
+          ? `${label(m)} drops column ${table.name}.${column} and its data.`
+          : `${label(m)} rebuilds ${table.name} without column ${column}: its data is lost.`,
+        drop ?? rebuild,
+        column,
+      );
+    }
+    if (rebuild && now.rows < table.rows && !cascades.some((c) => c.table && key(c.table) === k))
+      report(
+        table.name,
+        `${label(m)} rebuilds ${table.name} and loses rows: ${plural(table.rows, 'seeded row')} before, ${now.rows} after.`,
+        rebuild,
+      );
+  }
+  return findings;
+}
+
+/**
+ * `destructive-change`: replays the migrations in process with a few seeded rows in every table
+ * and compares tables, columns and row counts before and after each migration. Dropped tables,
+ * dropped columns, rebuilds that lose columns or rows, and child rows deleted through ON DELETE
+ * CASCADE when a rebuild drops the parent table with foreign keys on, located at the statement
+ * responsible. Tables that cannot be seeded get a notice instead of a check.
+ */
+export async function destructiveFindings(
+  set: MigrationSet,
+  options: { readonly functions?: readonly string[] } = {},
+): Promise<Finding[]> {
+  const db = await openReplayDatabase();
+  const findings: Finding[] = [];
+  const unseedable = new Map<string, { readonly reason: string; readonly migration: Migration }>();
+  let before: Snapshot = new Map();
+  let cascades: Finding[] = [];
+  let pendingDrop:
+    | { readonly statement: Statement; readonly table: string; readonly counts: Map<string, number> }
+    | undefined;
+
+  const settleDrop = (migration: Migration) => {
+    if (!pendingDrop) return;
+    const now = counts(db);
+    for (const [k, rows] of pendingDrop.counts) {
+      const after = now.get(k);
+      if (k === key(pendingDrop.table) || after === undefined || after >= rows) continue;
+      const table = before.get(k)?.name ?? k;
+      const finding: Finding = {
+        rule: 'destructive-change',
+        severity: 'warning',
+        table,
+        message: `${label(migration)}: DROP TABLE ${pendingDrop.table} deletes rows of ${table} through its foreign key (${rows} seeded rows before, ${after} after): with foreign keys on, dropping a parent table deletes first. Turn foreign keys off around the rebuild (PRAGMA foreign_keys=OFF outside the transaction).`,
+        locations: [pendingDrop.statement.location],
+      };
+      cascades.push(finding);
+    }
+    pendingDrop = undefined;
+  };
+
+  try {
+    replayMigrations(db, set, {
+      functions: options.functions,
+      keepGoing: true,
+      onMigrationStart: () => {
+        before = snapshot(db);
+        cascades = [];
+      },
+      onStatement: (i, s) => {
+        const migration = set.migrations[i]!;
+        settleDrop(migration);
+        const statement = migration.up[s]!;
+        const table = dropTableOf(statement);
+        if (table) pendingDrop = { statement, table, counts: counts(db) };
+      },
+      onMigration: (i) => {
+        const migration = set.migrations[i]!;
+        settleDrop(migration);
+        findings.push(...cascades, ...migrationLosses(migration, before, snapshot(db), cascades));
+        const skip = new Set([...unseedable.keys()].map(key));
+        for (const [table, reason] of seedEmptyTables(db, skip))
+          if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
+      },
+    });
+  } finally {
+    db.close();
+  }
+  for (const [table, { reason, migration }] of unseedable)
+    findings.push({
+      rule: 'destructive-change',
+      severity: 'notice',
+      table,
+      message: `Rows could not be seeded into ${table} (${reason}), so data loss in ${table} is not checked.`,
+      locations: [migration.up[0]?.location ?? { path: migration.path, line: 1 }],
+    });
+  return findings;
+}
