@@ -9,18 +9,20 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-SW7BL2HM.js";
+} from "./chunk-7YLBEVRC.js";
 import {
   nodeFileSystem
 } from "./chunk-WCBB5UAT.js";
 import {
-  SEVERITY_RANK,
   formatJson,
-  loadConfig,
-  resolveProjects,
   sortFindings,
   summarize
-} from "./chunk-EEW26NA2.js";
+} from "./chunk-JFM5KFFT.js";
+import {
+  SEVERITY_RANK,
+  loadConfig,
+  resolveProjects
+} from "./chunk-JU5HDALK.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -60,8 +62,8 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-YEUDJPTN.js"),
-        import("./chunk-FAHRMIYP.js")
+        import("./chunk-7GGCMKN2.js"),
+        import("./chunk-FUZHFK3O.js")
       ]);
       const ports = await nodePorts(rootDir);
       try {
@@ -390,7 +392,9 @@ async function execute(ports, log) {
     migrations: inputs.migrations,
     models: inputs.models,
     database: inputs.database.length > 0 ? inputs.database : void 0,
-    base: inputs.base ?? context.pullRequest?.baseSha
+    base: inputs.base ?? context.pullRequest?.baseSha,
+    // The pull request's base is a best effort: unreadable, it becomes a notice, not a failure.
+    baseIfAvailable: inputs.base === void 0
   };
   if (!inputs.allowCommands) {
     const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";

@@ -18,6 +18,7 @@ Commands:
   diff A B          compare two schemas: A against B as the reference
   inspect SOURCE    print the normalized schema of a migrations directory, .sql file, database or models
   init [ROOT]       write a driftcheck.json for what autodetection finds
+  lock [ROOT]       write driftcheck.sum: check then reports edits to locked migrations
 
 Options:
   -h, --help        show help (also: driftcheck <command> --help)
@@ -42,7 +43,11 @@ Options:
                               schema, SQLAlchemy models (file or package)
   --models-format FORMAT      auto (default), sql, sqlite, sqlalchemy, prisma, drizzle
   --database FILE             also compare a SQLite database with the migrations (repeatable);
-                              the file is only read, never written
+                              the file is only read, never written: its tracker table says which
+                              migrations it has (tracker-mismatch when its schema disagrees)
+  --base REF                  compare the migrations with those on REF (a branch, tag or commit):
+                              migration-edited for changed or deleted ones, migration-order for a
+                              new one numbered below the newest on REF; fetched when not present
   --keep-going                skip failing statements and report every later failure too
   --format FORMAT             text (default), json, markdown, sarif
   --fail-on LEVEL             error (default), warning, notice, never
@@ -79,13 +84,28 @@ Options:
   --force       overwrite an existing driftcheck.json
   -h, --help    show this help
 `;
+var LOCK_HELP = `Usage: driftcheck lock [ROOT] [options]
+
+Writes ROOT/driftcheck.sum: one line per migration (version, path, sha256). When the file is
+present, \`check\` reports a locked migration that changed or was removed (migration-edited); new
+migrations are fine. For teams without pull requests to compare with (see check --base). Run it
+again after adding migrations, and commit the file.
+
+Options:
+  --config FILE               configuration file (default: ROOT/driftcheck.json when present)
+  --project NAME              lock only this project of a multi-project configuration
+  --migrations PATH           migrations directory
+  --migrations-format FORMAT  as for check
+  -h, --help                  show this help
+`;
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-BW7GCD6X.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-JZ3SFMET.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-EQ72Z2PY.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-4T45M5ON.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-56JQAKM3.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-L3FB4CHA.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-HWLJVMPW.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-6NTRHGYS.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-CF3PFKWP.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

@@ -10,13 +10,16 @@ import {
 } from "./chunk-WCBB5UAT.js";
 import {
   MODEL_CANDIDATES,
-  detectModelLoader,
+  detectModelLoader
+} from "./chunk-566NTB42.js";
+import {
   findMigrationDirs
-} from "./chunk-OVKB7YQ5.js";
+} from "./chunk-TEX4L7KW.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-7YJIGHC5.js";
+import "./chunk-RYMGNRC5.js";
+import "./chunk-LDOJNY2R.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

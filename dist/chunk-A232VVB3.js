@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-SW7BL2HM.js";
+} from "./chunk-7YLBEVRC.js";
 import {
   formatJson
-} from "./chunk-EEW26NA2.js";
+} from "./chunk-JFM5KFFT.js";
 
 // src/cli/io.ts
 function useColor(io) {

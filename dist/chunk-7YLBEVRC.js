@@ -1,11 +1,13 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   RULES,
-  RULE_IDS,
-  SEVERITY_RANK,
   sortFindings,
   summarize
-} from "./chunk-EEW26NA2.js";
+} from "./chunk-JFM5KFFT.js";
+import {
+  RULE_IDS,
+  SEVERITY_RANK
+} from "./chunk-JU5HDALK.js";
 import {
   __commonJS,
   __toESM

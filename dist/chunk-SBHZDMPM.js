@@ -1,189 +1,615 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  gitText
+} from "./chunk-VXB77DQG.js";
+import {
   ALL_CAPABILITIES,
   EMPTY_SCHEMA,
-  MIGRATION_LOADERS,
   MODEL_CANDIDATES,
-  detectFormat,
+  WHOLE_FILE_LINE,
   detectModelLoader,
-  findMigrationDirs,
-  joinPath,
-  loaderFor,
-  modelLoaderFor
-} from "./chunk-OVKB7YQ5.js";
+  isSqliteHeader,
+  modelLoaderFor,
+  openableCopy,
+  walWarning,
+  wholeFile
+} from "./chunk-566NTB42.js";
+import {
+  LOCK_FILE,
+  loadMigrationSet,
+  parseLock,
+  verifyLock
+} from "./chunk-T2RX7N3L.js";
+import {
+  canonicalInteger,
+  dottedKey,
+  isNumericVersion,
+  joinPath
+} from "./chunk-TEX4L7KW.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   RULES,
-  SEVERITY_RANK,
-  loadConfig,
-  resolveProjects,
   sortFindings,
   summarize
-} from "./chunk-EEW26NA2.js";
+} from "./chunk-JFM5KFFT.js";
+import {
+  SEVERITY_RANK,
+  loadConfig,
+  resolveProjects
+} from "./chunk-JU5HDALK.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
   excerpt,
+  firstKeyword,
+  openReplayDatabase,
+  parseAlterTable,
+  parseDrop,
+  replayMigrations,
   statementTable
-} from "./chunk-26M6GGNJ.js";
+} from "./chunk-5HW2KCVP.js";
+import {
+  inspectSchema,
+  significantTokens,
+  tokenize
+} from "./chunk-RYMGNRC5.js";
 import {
   affinitiesStoreDifferently,
-  inspectSchema,
+  affinityOf,
   openDatabase,
-  sqliteVersion,
-  tokenize
-} from "./chunk-7YJIGHC5.js";
+  sqliteVersion
+} from "./chunk-LDOJNY2R.js";
 
-// src/command/scratch-db.ts
-function shellQuote(value, platform = process.platform) {
-  if (platform === "win32") return `"${value.replace(/"/g, '""')}"`;
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+// src/git/base-ref.ts
+var NotARepositoryError = class extends UsageError {
+};
+async function commitOf(runner, ref) {
+  return (await gitText(runner, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]))?.trim() || void 0;
 }
-function expandCommand(command, dbPath, platform = process.platform) {
-  return command.replace(/\{db\}/g, shellQuote(dbPath, platform));
-}
-function tail(text, lines = 20, chars = 2e3) {
-  const kept = text.trimEnd().split(/\r?\n/).slice(-lines).join("\n");
-  return kept.length > chars ? `\u2026${kept.slice(kept.length - chars)}` : kept;
-}
-async function runScratchDbCommand(command, deps, rule, what) {
-  const fail = (message, stdout = "", stderr = "", fix) => ({
-    findings: [
-      {
-        rule,
-        severity: "error",
-        message,
-        locations: deps.configLocation ? [deps.configLocation] : [],
-        ...fix ? { fix } : {}
-      }
-    ],
-    stdout,
-    stderr
-  });
-  if (!deps.process || !deps.temp) {
-    return fail(`${what} command mode is not available here (no process runner): ${command}`);
-  }
-  const dir = await deps.temp.makeDir(rule === "replay-error" ? "migrations" : "models");
-  const sep = dir.includes("\\") && !dir.includes("/") ? "\\" : "/";
-  const dbPath = `${dir}${sep}scratch.db`;
-  const url = `sqlite:///${dbPath.replace(/\\/g, "/")}`;
-  const expanded = expandCommand(command, dbPath);
-  const result = await deps.process.run(expanded, {
-    cwd: deps.rootDir,
-    env: { DRIFTCHECK_DB: dbPath, DATABASE_URL: url },
-    timeoutMs: deps.timeoutMs
-  });
-  const details = tail(result.stderr) || tail(result.stdout);
-  if (result.timedOut) {
-    return fail(
-      `the ${what} command did not finish within ${Math.round(deps.timeoutMs / 1e3)} s and was stopped: ${command}${details ? `
-${details}` : ""}`,
-      result.stdout,
-      result.stderr
+async function resolveBase(runner, ref) {
+  const inside = await gitText(runner, ["rev-parse", "--is-inside-work-tree"]);
+  if (inside?.trim() !== "true")
+    throw new NotARepositoryError(
+      `--base ${ref} needs a git repository, and the checked directory is not inside one`
     );
+  const prefix = (await gitText(runner, ["rev-parse", "--show-prefix"]))?.trim() ?? "";
+  let commit = await commitOf(runner, ref);
+  let fetchError = "";
+  if (!commit) {
+    const remoteRef = ref.replace(/^(?:refs\/remotes\/)?origin\//, "");
+    const fetched = await runner.git(["fetch", "--no-tags", "--depth=1", "origin", remoteRef]);
+    if (fetched.code === 0) commit = await commitOf(runner, "FETCH_HEAD");
+    else fetchError = fetched.stderr.trim().split("\n").pop() ?? "";
   }
-  if (result.code !== 0) {
-    return fail(
-      `the ${what} command failed (exit ${result.code ?? "signal"}): ${command}${details ? `
-${details}` : ""}`,
-      result.stdout,
-      result.stderr
+  if (!commit)
+    throw new UsageError(
+      `cannot read the base ref "${ref}": it is not in this clone` + (fetchError ? ` and fetching it from origin failed (${fetchError})` : "") + ". Fetch it first (git fetch origin <branch>), or in GitHub Actions set `fetch-depth: 0` on actions/checkout"
     );
-  }
-  const bytes = deps.temp.readFile ? await deps.temp.readFile(dbPath) : void 0;
-  if (!bytes || bytes.length === 0) {
-    return fail(
-      `the ${what} command succeeded but wrote no database to {db} (${dbPath}); use {db}, $DRIFTCHECK_DB or $DATABASE_URL as its target`,
-      result.stdout,
-      result.stderr
-    );
-  }
-  return { bytes, findings: [], stdout: result.stdout, stderr: result.stderr };
+  return { ref, commit, prefix };
 }
 
-// src/migrations/command.ts
-function runMigrationsCommand(command, deps) {
-  return runScratchDbCommand(command, deps, "replay-error", "migrations");
-}
-
-// src/rules/apply.ts
-function patternToRegExp(pattern) {
-  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${escaped}$`, "i");
-}
-function ignoreMatcher(patterns) {
-  const tables = [];
-  const columns = [];
-  for (const pattern of patterns) {
-    const dot = pattern.indexOf(".");
-    if (dot < 0) tables.push(patternToRegExp(pattern));
-    else
-      columns.push({
-        table: patternToRegExp(pattern.slice(0, dot)),
-        column: patternToRegExp(pattern.slice(dot + 1))
-      });
+// src/git/tree-fs.ts
+async function gitTreeFileSystem(runner, commit, prefix) {
+  const base = prefix.replace(/\/?$/, prefix ? "/" : "");
+  const listing = await runner.git([
+    "ls-tree",
+    "-r",
+    "-z",
+    "--full-tree",
+    "--name-only",
+    commit,
+    "--",
+    ...base ? [base] : []
+  ]);
+  if (listing.code !== 0) throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.trim()}`);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Map()]]);
+  const addDir = (path) => {
+    let entries = dirs.get(path);
+    if (entries) return entries;
+    entries = /* @__PURE__ */ new Map();
+    dirs.set(path, entries);
+    const slash = path.lastIndexOf("/");
+    addDir(slash < 0 ? "" : path.slice(0, slash)).set(path.slice(slash + 1), "dir");
+    return entries;
+  };
+  for (const full of new TextDecoder().decode(listing.stdout).split("\0")) {
+    if (full.length === 0 || !full.startsWith(base)) continue;
+    const path = full.slice(base.length);
+    files.add(path);
+    const slash = path.lastIndexOf("/");
+    addDir(slash < 0 ? "" : path.slice(0, slash)).set(path.slice(slash + 1), "file");
   }
-  return (table, column) => {
-    if (tables.some((t) => t.test(table))) return true;
-    if (column === void 0) return false;
-    return columns.some((c) => c.table.test(table) && c.column.test(column));
+  const missing = (path) => Object.assign(new Error(`ENOENT: ${path} (in ${commit})`), { code: "ENOENT" });
+  const readFile = async (path) => {
+    if (!files.has(path)) throw missing(path);
+    const blob = await runner.git(["cat-file", "blob", `${commit}:${base}${path}`]);
+    if (blob.code !== 0) throw missing(path);
+    return blob.stdout;
+  };
+  return {
+    readFile,
+    async readText(path) {
+      return new TextDecoder().decode(await readFile(path));
+    },
+    async readdir(path) {
+      const entries = dirs.get(path);
+      if (!entries) throw Object.assign(new Error(`ENOTDIR: ${path} (in ${commit})`), { code: "ENOTDIR" });
+      return [...entries].map(([name, kind]) => ({ name, kind })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    },
+    async stat(path) {
+      if (dirs.has(path)) return { kind: "dir" };
+      if (files.has(path)) return { kind: "file" };
+      return void 0;
+    }
   };
 }
-function applyRuleSettings(findings, settings) {
-  const out = [];
-  for (const finding2 of findings) {
-    const override = settings.rules[finding2.rule];
-    if (override === "off") continue;
-    if (finding2.table !== void 0 && settings.ignore?.(finding2.table, finding2.column)) continue;
-    out.push({
-      ...finding2,
-      ...settings.project !== void 0 ? { project: settings.project } : {},
-      ...override ? { severity: override } : {}
-    });
+
+// src/integrity/same-tokens.ts
+function withoutPythonComments(text2) {
+  let out = "";
+  let quote;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote) {
+      out += ch;
+      if (ch === "\\") out += text2[++i] ?? "";
+      else if (text2.startsWith(quote, i)) {
+        out += quote.slice(1);
+        i += quote.length - 1;
+        quote = void 0;
+      }
+    } else if (ch === "#") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+      out += "\n";
+    } else if (ch === '"' || ch === "'") {
+      quote = text2.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+      out += quote;
+      i += quote.length - 1;
+    } else out += ch;
   }
   return out;
 }
+function meaningful(text2, path) {
+  const source = path.endsWith(".py") ? withoutPythonComments(text2) : text2;
+  return significantTokens(source).map((t) => t.kind === "word" ? t.text.toUpperCase() : t.text);
+}
+function sameTokens(before, after, path) {
+  const a = meaningful(before, path);
+  const b = meaningful(after, path);
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+function firstChangedLine(before, after) {
+  const a = before.split(/\r\n?|\n/);
+  const b = after.split(/\r\n?|\n/);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return Math.min(i, Math.max(0, b.length - 1)) + 1;
+}
 
-// src/diff/context.ts
-function sharedCapabilities(options) {
-  const e = options.capabilities?.expected ?? ALL_CAPABILITIES;
-  const a = options.capabilities?.actual ?? ALL_CAPABILITIES;
+// src/integrity/base.ts
+function label(m) {
+  return m.path.split("/").pop() ?? m.path;
+}
+function edited(ref, before, after) {
+  const cosmetic = sameTokens(before.checksumSource, after.checksumSource, after.path);
+  const at2 = {
+    path: after.path,
+    line: firstChangedLine(before.checksumSource, after.checksumSource)
+  };
   return {
-    views: e.views && a.views,
-    triggers: e.triggers && a.triggers,
-    checks: e.checks && a.checks,
-    indexNames: e.indexNames && a.indexNames
+    rule: "migration-edited",
+    severity: cosmetic ? "notice" : "error",
+    message: cosmetic ? `${label(after)} is on ${ref} and only its comments or whitespace changed.` : `${label(after)} is already on ${ref} and was changed: databases that applied it will not run it again, so they and fresh databases diverge. Revert the edit and put the change in a new migration.`,
+    locations: [at2]
   };
 }
-function ignoreOf(options) {
-  return options.ignore ?? (() => false);
+function compareWithBase(ref, base, current) {
+  const findings = [];
+  const byId = new Map(current.migrations.map((m) => [m.id, m]));
+  const baseIds = new Set(base.migrations.map((m) => m.id));
+  const added = current.migrations.filter((m) => !baseIds.has(m.id));
+  const renamedTo = /* @__PURE__ */ new Set();
+  for (const before of base.migrations) {
+    if (before.repeatable) continue;
+    const after = byId.get(before.id);
+    if (after) {
+      if (after.checksumSource !== before.checksumSource) findings.push(edited(ref, before, after));
+      continue;
+    }
+    const moved = added.find((m) => m.checksumSource === before.checksumSource) ?? added.find((m) => m.version === before.version && !m.repeatable);
+    if (moved) {
+      renamedTo.add(moved.id);
+      findings.push({
+        rule: "migration-edited",
+        severity: "error",
+        message: `${before.path} (on ${ref}) was renamed to ${moved.path}: trackers record it by ${before.version === moved.version ? "name" : "version"}, so databases that applied it will run it again. Keep the original name.`,
+        locations: [{ path: moved.path, line: 1 }]
+      });
+    } else {
+      findings.push({
+        rule: "migration-edited",
+        severity: "error",
+        message: `${before.path} is on ${ref} and was deleted: databases that applied it keep its changes, fresh databases will not have them. Restore it; undo its changes in a new migration instead.`,
+        locations: [{ path: before.path, line: 1 }]
+      });
+    }
+  }
+  let newestBase = -1;
+  current.migrations.forEach((m, i) => {
+    if (baseIds.has(m.id) && !m.repeatable) newestBase = i;
+  });
+  const newest = current.migrations[newestBase];
+  current.migrations.forEach((m, i) => {
+    if (i >= newestBase || baseIds.has(m.id) || m.repeatable || renamedTo.has(m.id)) return;
+    findings.push({
+      rule: "migration-order",
+      severity: "error",
+      message: `${label(m)} is new but sorts before ${label(newest)}, which is already on ${ref}: databases that applied ${label(newest)} will skip it (or refuse to migrate). Give it a version after ${newest.version}.`,
+      locations: [m.up[0]?.location ?? { path: m.path, line: 1 }]
+    });
+  });
+  return findings;
+}
+
+// src/integrity/check-base.ts
+async function checkAgainstBase(git, ref, project, current) {
+  const base = await resolveBase(git, ref);
+  const fs = await gitTreeFileSystem(git, base.commit, base.prefix);
+  const dir = current.dir;
+  if (dir && (await fs.stat(dir))?.kind !== "dir") return [];
+  const loaded = await loadMigrationSet(fs, project.root, {
+    ...project.migrations,
+    path: dir,
+    format: current.format
+  });
+  if (!loaded) return [];
+  return compareWithBase(ref, loaded.set, current);
+}
+
+// src/live/tracker/sql.ts
+function queryRows(db, sql) {
+  const statement = db.prepare(sql);
+  try {
+    const out = [];
+    while (statement.step()) out.push(statement.getAsObject());
+    return out;
+  } finally {
+    statement.free();
+  }
+}
+function columnNames(db, table) {
+  return new Set(
+    queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(table)})`).map(
+      (r) => String(r.name).toLowerCase()
+    )
+  );
+}
+function quoteString(text2) {
+  return `'${text2.replace(/'/g, "''")}'`;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+function text(value) {
+  if (value === null || value === void 0) return void 0;
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return String(value).trim();
+}
+function truthy(value) {
+  if (typeof value === "number") return value !== 0;
+  if (typeof value === "string") return ["1", "t", "true", "yes"].includes(value.toLowerCase());
+  return Boolean(value);
+}
+
+// src/schema/ignore.ts
+var MIGRATION_TOOL_TABLES = [
+  "alembic_version",
+  "schema_versions",
+  "schema_migrations",
+  "_prisma_migrations",
+  "__drizzle_migrations",
+  "flyway_schema_history",
+  "goose_db_version",
+  "django_migrations",
+  "__diesel_schema_migrations",
+  "_sqlx_migrations",
+  "sqlite_sequence"
+];
+var TOOL_TABLES = new Set(MIGRATION_TOOL_TABLES);
+function isMigrationToolTable(name) {
+  const lower = name.toLowerCase();
+  return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
+}
+function withoutToolTables(schema) {
+  return {
+    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
+    views: schema.views,
+    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table))
+  };
+}
+
+// src/integrity/seed.ts
+var ROWS = 2;
+function seedableTables(db) {
+  return queryRows(
+    db,
+    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+  ).map((r) => String(r.name));
+}
+function rowCount(db, table) {
+  return Number(queryRows(db, `SELECT count(*) AS n FROM ${quoteIdent(table)}`)[0]?.n ?? 0);
+}
+function columnsOf(db, table) {
+  const info = queryRows(
+    db,
+    `SELECT name, type, "notnull" AS nn, dflt_value AS dflt, pk, hidden FROM pragma_table_xinfo(${quoteString(table)})`
+  );
+  const keys = info.filter((c) => Number(c.pk) > 0);
+  const references = /* @__PURE__ */ new Map();
+  for (const fk of queryRows(
+    db,
+    `SELECT "from", "table", "to" FROM pragma_foreign_key_list(${quoteString(table)})`
+  ))
+    references.set(String(fk.from), {
+      table: String(fk.table),
+      ...fk.to !== null ? { column: String(fk.to) } : {}
+    });
+  return info.filter((c) => Number(c.hidden) === 0).map((c) => ({
+    name: String(c.name),
+    type: String(c.type ?? ""),
+    notNull: Number(c.nn) === 1,
+    hasDefault: c.dflt !== null,
+    integerKey: keys.length === 1 && Number(c.pk) === 1 && String(c.type).toUpperCase() === "INTEGER",
+    ...references.has(String(c.name)) ? { reference: references.get(String(c.name)) } : {}
+  }));
+}
+function valueFor(column, row) {
+  const type = column.type.toUpperCase();
+  if (/DATE|TIME/.test(type)) return `2024-01-0${row} 12:00:00`;
+  if (/BOOL/.test(type)) return row % 2;
+  switch (affinityOf(column.type)) {
+    case "INTEGER":
+      return row;
+    case "REAL":
+      return row + 0.5;
+    case "NUMERIC":
+      return row;
+    case "BLOB":
+      return column.type === "" ? `seed ${row}` : new Uint8Array([row]);
+    default:
+      return `seed ${row} ${column.name}`;
+  }
+}
+function parentValue(db, reference, row) {
+  const column = reference.column ? quoteIdent(reference.column) : "rowid";
+  const rows = queryRows(
+    db,
+    `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} ORDER BY rowid LIMIT 1 OFFSET ${(row - 1) % ROWS}`
+  );
+  return rows[0]?.v ?? queryRows(db, `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} LIMIT 1`)[0]?.v;
+}
+function insertRows(db, table, columns) {
+  let lastError;
+  for (const full of [true, false]) {
+    const chosen = columns.filter((c) => !c.integerKey && (full || c.notNull && !c.hasDefault));
+    db.run("SAVEPOINT driftcheck_seed");
+    try {
+      for (let row = 1; row <= ROWS; row++) {
+        const values = chosen.map(
+          (c) => c.reference && c.reference.table.toLowerCase() !== table.toLowerCase() ? parentValue(db, c.reference, row) : valueFor(c, row)
+        );
+        const names = chosen.map((c) => quoteIdent(c.name)).join(", ");
+        const sql = chosen.length === 0 ? `INSERT INTO ${quoteIdent(table)} DEFAULT VALUES` : `INSERT INTO ${quoteIdent(table)} (${names}) VALUES (${chosen.map(() => "?").join(", ")})`;
+        db.run(sql, values);
+      }
+      db.run("RELEASE driftcheck_seed");
+      return void 0;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      db.run("ROLLBACK TO driftcheck_seed");
+      db.run("RELEASE driftcheck_seed");
+    }
+  }
+  return lastError;
+}
+function seedEmptyTables(db, skip) {
+  const failed = /* @__PURE__ */ new Map();
+  let pending = seedableTables(db).filter(
+    (t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()) && rowCount(db, t) === 0
+  );
+  let force = false;
+  while (pending.length > 0) {
+    const next = [];
+    for (const table of pending) {
+      const columns = columnsOf(db, table);
+      const waiting = columns.some(
+        (c) => c.reference && c.notNull && c.reference.table.toLowerCase() !== table.toLowerCase() && pending.some((p) => p.toLowerCase() === c.reference.table.toLowerCase())
+      );
+      if (waiting && !force) {
+        next.push(table);
+        continue;
+      }
+      const error = insertRows(db, table, columns);
+      if (error) failed.set(table, error);
+    }
+    force = next.length === pending.length;
+    pending = next;
+  }
+  return failed;
+}
+
+// src/integrity/destructive.ts
+var key = (name) => name.toLowerCase();
+function snapshot(db) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name of seedableTables(db)) {
+    if (isMigrationToolTable(name)) continue;
+    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
+      (r) => String(r.name)
+    );
+    out.set(key(name), { name, columns, rows: rowCount(db, name) });
+  }
+  return out;
+}
+function counts(db) {
+  return new Map(
+    seedableTables(db).filter((t) => !isMigrationToolTable(t)).map((t) => [key(t), rowCount(db, t)])
+  );
+}
+var dropTableOf = (s) => {
+  const drop = parseDrop(s.sql);
+  return drop?.type === "table" ? drop.name : void 0;
+};
+function label2(m) {
+  return m.path.split("/").pop() ?? m.path;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function migrationLosses(m, before, after, cascades) {
+  const findings = [];
+  const renamedTables = /* @__PURE__ */ new Set();
+  const renamedColumns = /* @__PURE__ */ new Set();
+  for (const s of m.up) {
+    const alter = parseAlterTable(s.sql);
+    if (alter?.action.kind === "rename-table") renamedTables.add(key(alter.table));
+    if (alter?.action.kind === "rename-column")
+      renamedColumns.add(`${key(alter.table)}.${key(alter.action.column)}`);
+  }
+  const dropOf = (table) => m.up.find((s) => key(dropTableOf(s) ?? "") === key(table));
+  const first = m.up[0]?.location ?? { path: m.path, line: 1 };
+  const report = (table, message, at2, column) => findings.push({
+    rule: "destructive-change",
+    severity: "warning",
+    table,
+    ...column ? { column } : {},
+    message,
+    locations: [at2?.location ?? first]
+  });
+  for (const [k, table] of before) {
+    const now = after.get(k);
+    if (!now) {
+      if (!renamedTables.has(k))
+        report(
+          table.name,
+          `${label2(m)} drops table ${table.name}${table.rows > 0 ? ` and its rows (${plural(table.rows, "seeded row")} before, none after)` : ""}.`,
+          dropOf(table.name)
+        );
+      continue;
+    }
+    const kept = new Set(now.columns.map(key));
+    const lost = table.columns.filter((c) => !kept.has(key(c)) && !renamedColumns.has(`${k}.${key(c)}`));
+    const rebuild = dropOf(table.name);
+    for (const column of lost) {
+      const drop = m.up.find((s) => {
+        const alter = parseAlterTable(s.sql);
+        return alter?.action.kind === "drop-column" && key(alter.table) === k && key(alter.action.column) === key(column);
+      });
+      report(
+        table.name,
+        drop ? `${label2(m)} drops column ${table.name}.${column} and its data.` : `${label2(m)} rebuilds ${table.name} without column ${column}: its data is lost.`,
+        drop ?? rebuild,
+        column
+      );
+    }
+    if (rebuild && now.rows < table.rows && !cascades.some((c) => c.table && key(c.table) === k))
+      report(
+        table.name,
+        `${label2(m)} rebuilds ${table.name} and loses rows: ${plural(table.rows, "seeded row")} before, ${now.rows} after.`,
+        rebuild
+      );
+  }
+  return findings;
+}
+async function destructiveFindings(set, options = {}) {
+  const db = await openReplayDatabase();
+  const findings = [];
+  const unseedable = /* @__PURE__ */ new Map();
+  let before = /* @__PURE__ */ new Map();
+  let cascades = [];
+  let pendingDrop;
+  const settleDrop = (migration) => {
+    if (!pendingDrop) return;
+    const now = counts(db);
+    for (const [k, rows] of pendingDrop.counts) {
+      const after = now.get(k);
+      if (k === key(pendingDrop.table) || after === void 0 || after >= rows) continue;
+      const table = before.get(k)?.name ?? k;
+      const finding3 = {
+        rule: "destructive-change",
+        severity: "warning",
+        table,
+        message: `${label2(migration)}: DROP TABLE ${pendingDrop.table} deletes rows of ${table} through its foreign key (${rows} seeded rows before, ${after} after): with foreign keys on, dropping a parent table deletes first. Turn foreign keys off around the rebuild (PRAGMA foreign_keys=OFF outside the transaction).`,
+        locations: [pendingDrop.statement.location]
+      };
+      cascades.push(finding3);
+    }
+    pendingDrop = void 0;
+  };
+  try {
+    replayMigrations(db, set, {
+      functions: options.functions,
+      keepGoing: true,
+      onMigrationStart: () => {
+        before = snapshot(db);
+        cascades = [];
+      },
+      onStatement: (i, s) => {
+        const migration = set.migrations[i];
+        settleDrop(migration);
+        const statement = migration.up[s];
+        const table = dropTableOf(statement);
+        if (table) pendingDrop = { statement, table, counts: counts(db) };
+      },
+      onMigration: (i) => {
+        const migration = set.migrations[i];
+        settleDrop(migration);
+        findings.push(...cascades, ...migrationLosses(migration, before, snapshot(db), cascades));
+        const skip = new Set([...unseedable.keys()].map(key));
+        for (const [table, reason] of seedEmptyTables(db, skip))
+          if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
+      }
+    });
+  } finally {
+    db.close();
+  }
+  for (const [table, { reason, migration }] of unseedable)
+    findings.push({
+      rule: "destructive-change",
+      severity: "notice",
+      table,
+      message: `Rows could not be seeded into ${table} (${reason}), so data loss in ${table} is not checked.`,
+      locations: [migration.up[0]?.location ?? { path: migration.path, line: 1 }]
+    });
+  return findings;
 }
 
 // src/diff/sql-text.ts
-function canonicalSql(text) {
+function canonicalSql(text2) {
   let out = "";
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
+  while (i < text2.length) {
+    const ch = text2[i];
     if (ch === "'") {
-      const end = literalEnd(text, i, "'");
-      out += text.slice(i, end);
+      const end = literalEnd(text2, i, "'");
+      out += text2.slice(i, end);
       i = end;
     } else if (ch === '"' || ch === "`") {
-      const end = literalEnd(text, i, ch);
-      out += text.slice(i + 1, end - 1).toLowerCase();
+      const end = literalEnd(text2, i, ch);
+      out += text2.slice(i + 1, end - 1).toLowerCase();
       i = end;
     } else if (ch === "[") {
-      const close = text.indexOf("]", i);
-      const end = close < 0 ? text.length : close + 1;
-      out += text.slice(i + 1, end - 1).toLowerCase();
+      const close = text2.indexOf("]", i);
+      const end = close < 0 ? text2.length : close + 1;
+      out += text2.slice(i + 1, end - 1).toLowerCase();
       i = end;
     } else if (/\s/.test(ch)) {
-      while (i < text.length && /\s/.test(text[i])) i++;
-      if (WORDISH.test(out.at(-1) ?? "") && WORDISH.test(text[i] ?? "")) out += " ";
+      while (i < text2.length && /\s/.test(text2[i])) i++;
+      if (WORDISH.test(out.at(-1) ?? "") && WORDISH.test(text2[i] ?? "")) out += " ";
     } else {
       out += ch.toLowerCase();
       i++;
@@ -192,27 +618,27 @@ function canonicalSql(text) {
   return out;
 }
 var WORDISH = /[\w$'"`[]/;
-function literalEnd(text, start, quote) {
+function literalEnd(text2, start, quote) {
   let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
+  while (i < text2.length) {
+    if (text2[i] === quote) {
+      if (text2[i + 1] === quote) i += 2;
       else return i + 1;
     } else i++;
   }
-  return text.length;
+  return text2.length;
 }
-function stripOuterParens(text) {
-  let s = text.trim();
+function stripOuterParens(text2) {
+  let s = text2.trim();
   while (s.startsWith("(") && s.endsWith(")") && closingParen(s, 0) === s.length - 1)
     s = s.slice(1, -1).trim();
   return s;
 }
-function closingParen(text, open) {
+function closingParen(text2, open) {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"' || ch === "`") i = literalEnd(text, i, ch) - 1;
+  for (let i = open; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "'" || ch === '"' || ch === "`") i = literalEnd(text2, i, ch) - 1;
     else if (ch === "(") depth++;
     else if (ch === ")") {
       depth--;
@@ -313,6 +739,21 @@ function effectiveNotNull(table, column) {
 }
 function isIntegerType(type) {
   return type.trim().toUpperCase() === "INTEGER";
+}
+
+// src/diff/context.ts
+function sharedCapabilities(options) {
+  const e = options.capabilities?.expected ?? ALL_CAPABILITIES;
+  const a = options.capabilities?.actual ?? ALL_CAPABILITIES;
+  return {
+    views: e.views && a.views,
+    triggers: e.triggers && a.triggers,
+    checks: e.checks && a.checks,
+    indexNames: e.indexNames && a.indexNames
+  };
+}
+function ignoreOf(options) {
+  return options.ignore ?? (() => false);
 }
 
 // src/diff/foreign-keys.ts
@@ -440,6 +881,318 @@ function diffSchemas(actual, expected, options = {}) {
   return changes;
 }
 
+// src/live/objects.ts
+function changedObject(change) {
+  switch (change.kind) {
+    case "table-missing":
+      return {
+        how: "missing",
+        kind: "table",
+        name: `table ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "table-extra":
+      return { how: "extra", kind: "table", name: `table ${change.actual.name}`, object: change.actual.name };
+    case "column-missing":
+    case "column-extra": {
+      const column = change.kind === "column-missing" ? change.expected : change.actual;
+      const table = change.tables.expected.name;
+      return {
+        how: change.kind === "column-missing" ? "missing" : "extra",
+        kind: "column",
+        name: `${table}.${column.name}`,
+        table,
+        object: column.name
+      };
+    }
+    case "index-missing":
+    case "index-extra": {
+      const index2 = change.kind === "index-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "index-missing" ? "missing" : "extra",
+        kind: "index",
+        name: `index ${index2.name}`,
+        table: change.tables.expected.name,
+        object: index2.name
+      };
+    }
+    case "index-changed":
+    case "index-renamed":
+      return {
+        how: "different",
+        kind: "index",
+        name: `index ${change.expected.name}`,
+        table: change.tables.expected.name,
+        object: change.expected.name
+      };
+    case "view-missing":
+    case "view-extra": {
+      const view2 = change.kind === "view-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "view-missing" ? "missing" : "extra",
+        kind: "view",
+        name: `view ${view2.name}`,
+        object: view2.name
+      };
+    }
+    case "view-changed":
+      return {
+        how: "different",
+        kind: "view",
+        name: `view ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "trigger-missing":
+    case "trigger-extra": {
+      const trigger2 = change.kind === "trigger-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "trigger-missing" ? "missing" : "extra",
+        kind: "trigger",
+        name: `trigger ${trigger2.name}`,
+        object: trigger2.name
+      };
+    }
+    case "trigger-changed":
+      return {
+        how: "different",
+        kind: "trigger",
+        name: `trigger ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "primary-key-changed":
+      return {
+        how: "different",
+        kind: "other",
+        name: `the primary key of ${change.tables.expected.name}`,
+        table: change.tables.expected.name
+      };
+    case "foreign-key-missing":
+    case "foreign-key-extra": {
+      const fk = change.kind === "foreign-key-missing" ? change.expected : change.actual;
+      const table = change.tables.expected.name;
+      return {
+        how: change.kind === "foreign-key-missing" ? "missing" : "extra",
+        kind: "other",
+        name: `foreign key ${table}(${fk.columns.join(", ")}) \u2192 ${fk.table}`,
+        table
+      };
+    }
+    case "foreign-key-changed":
+      return {
+        how: "different",
+        kind: "other",
+        name: `foreign key ${change.tables.expected.name}(${change.expected.columns.join(", ")})`,
+        table: change.tables.expected.name
+      };
+    case "check-missing":
+    case "check-extra":
+      return {
+        how: change.kind === "check-missing" ? "missing" : "extra",
+        kind: "other",
+        name: `a CHECK on ${change.tables.expected.name}`,
+        table: change.tables.expected.name
+      };
+    default: {
+      const table = change.tables.expected.name;
+      return {
+        how: "different",
+        kind: "column",
+        name: `${table}.${change.expected.name} (${change.facet})`,
+        table,
+        object: change.expected.name
+      };
+    }
+  }
+}
+function andList(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function areOrIs(items) {
+  return items.length === 1 ? "is" : "are";
+}
+function describeChanges(changes, labels = {
+  missing: "missing",
+  extra: "extra",
+  different: "different"
+}) {
+  const groups = { missing: [], extra: [], different: [] };
+  for (const change of changes) {
+    const object = changedObject(change);
+    if (!groups[object.how].includes(object.name)) groups[object.how].push(object.name);
+  }
+  const parts = [];
+  for (const how of ["missing", "extra", "different"]) {
+    const names = groups[how];
+    if (names.length > 0) parts.push(`${andList(names)} ${areOrIs(names)} ${labels[how]}`);
+  }
+  return parts.join("; ");
+}
+
+// src/integrity/down.ts
+var TRANSACTION = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
+var SAVEPOINT = "driftcheck_round_trip";
+function hasDown(m) {
+  return (m.down?.length ?? 0) > 0 && !m.down.some((s) => s.blocked) && !m.up.some((s) => s.blocked);
+}
+function label3(m) {
+  return m.path.split("/").pop() ?? m.path;
+}
+function inspectApp(db) {
+  return withoutToolTables(inspectSchema(db));
+}
+function runAll(db, statements) {
+  for (const statement of statements) {
+    if (TRANSACTION.has(firstKeyword(statement.sql))) continue;
+    try {
+      db.exec(statement.sql);
+    } catch (error) {
+      return { statement, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return void 0;
+}
+function downAt(m) {
+  return m.down?.[0]?.location ?? { path: m.downPath ?? m.path, line: 1 };
+}
+function mismatch(message, at2) {
+  return { rule: "down-mismatch", severity: "warning", message, locations: [at2] };
+}
+function roundTrip(db, m, before) {
+  db.run(`SAVEPOINT ${SAVEPOINT}`);
+  try {
+    const down = runAll(db, m.down);
+    if (down)
+      return [
+        mismatch(
+          `The down migration of ${label3(m)} fails right after its up: ${down.message}.`,
+          down.statement.location
+        )
+      ];
+    const findings = [];
+    const changes = diffSchemas(inspectApp(db), before);
+    if (changes.length > 0)
+      findings.push(
+        mismatch(
+          `The down migration of ${label3(m)} does not restore the schema before it: ${describeChanges(
+            changes,
+            {
+              missing: "not restored",
+              extra: "left behind",
+              different: "not restored as it was"
+            }
+          )}.`,
+          downAt(m)
+        )
+      );
+    const again = changes.length === 0 ? runAll(db, m.up) : void 0;
+    if (again)
+      findings.push(
+        mismatch(
+          `${label3(m)} fails when run again after its down migration: ${again.message}.`,
+          again.statement.location
+        )
+      );
+    return findings;
+  } finally {
+    db.run(`ROLLBACK TO ${SAVEPOINT}`);
+    db.run(`RELEASE ${SAVEPOINT}`);
+  }
+}
+async function downFindings(set, options = {}) {
+  if (!set.migrations.some(hasDown)) return [];
+  const db = await openReplayDatabase();
+  const findings = [];
+  let before;
+  try {
+    replayMigrations(db, set, {
+      functions: options.functions,
+      onMigrationStart: (i) => {
+        before = hasDown(set.migrations[i]) ? inspectApp(db) : void 0;
+      },
+      onMigration: (i) => {
+        const m = set.migrations[i];
+        if (before && hasDown(m)) findings.push(...roundTrip(db, m, before));
+      }
+    });
+    return findings;
+  } finally {
+    db.close();
+  }
+}
+
+// src/integrity/index.ts
+async function integrityFindings(fs, project, set, options) {
+  const findings = [];
+  if (options.base) {
+    try {
+      if (!options.git) throw new UsageError("--base needs git, which is not available here");
+      findings.push(...await checkAgainstBase(options.git, options.base, project, set));
+    } catch (error) {
+      if (!(error instanceof UsageError) || !options.baseIfAvailable) throw error;
+      if (!(error instanceof NotARepositoryError))
+        findings.push({
+          rule: "migration-edited",
+          severity: "notice",
+          message: `Edited and out-of-order migrations were not checked against the base: ${error.message}.`,
+          locations: []
+        });
+    }
+  }
+  if ((await fs.stat(LOCK_FILE))?.kind === "file")
+    findings.push(...verifyLock(parseLock(await fs.readText(LOCK_FILE)), set));
+  return findings;
+}
+async function historyFindings(project, set) {
+  const options = { functions: project.functions };
+  const findings = [];
+  if (project.rules["destructive-change"] !== "off")
+    findings.push(...await destructiveFindings(set, options));
+  if (project.rules["down-mismatch"] !== "off") findings.push(...await downFindings(set, options));
+  return findings;
+}
+
+// src/rules/apply.ts
+function patternToRegExp(pattern) {
+  const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${escaped}$`, "i");
+}
+function ignoreMatcher(patterns) {
+  const tables = [];
+  const columns = [];
+  for (const pattern of patterns) {
+    const dot = pattern.indexOf(".");
+    if (dot < 0) tables.push(patternToRegExp(pattern));
+    else
+      columns.push({
+        table: patternToRegExp(pattern.slice(0, dot)),
+        column: patternToRegExp(pattern.slice(dot + 1))
+      });
+  }
+  return (table, column) => {
+    if (tables.some((t) => t.test(table))) return true;
+    if (column === void 0) return false;
+    return columns.some((c) => c.table.test(table) && c.column.test(column));
+  };
+}
+function applyRuleSettings(findings, settings) {
+  const out = [];
+  for (const finding3 of findings) {
+    const override = settings.rules[finding3.rule];
+    if (override === "off") continue;
+    if (finding3.table !== void 0 && settings.ignore?.(finding3.table, finding3.column)) continue;
+    out.push({
+      ...finding3,
+      ...settings.project !== void 0 ? { project: settings.project } : {},
+      ...override ? { severity: override } : {}
+    });
+  }
+  return out;
+}
+
+// src/live/check-database.ts
+import { createHash } from "node:crypto";
+
 // src/schema/render.ts
 var KEYWORDS = new Set(
   `ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN BETWEEN BY
@@ -453,11 +1206,11 @@ var KEYWORDS = new Set(
   SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE
   USING VACUUM VALUES VIEW VIRTUAL WHEN WHERE WINDOW WITH WITHOUT`.split(/\s+/)
 );
-function quoteIdent(name) {
+function quoteIdent2(name) {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !KEYWORDS.has(name.toUpperCase())) return name;
   return `"${name.replaceAll('"', '""')}"`;
 }
-var identList = (names) => names.map(quoteIdent).join(", ");
+var identList = (names) => names.map(quoteIdent2).join(", ");
 function keywordsUpper(expression) {
   const tokens = tokenize(expression);
   let out = "";
@@ -487,7 +1240,7 @@ function isParenthesized(e) {
   return true;
 }
 function renderColumn(column, options = {}) {
-  const parts = [quoteIdent(column.name)];
+  const parts = [quoteIdent2(column.name)];
   if (column.type) parts.push(column.type);
   if (options.inlineKey) parts.push(options.autoincrement ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
   if (column.notNull) parts.push("NOT NULL");
@@ -501,7 +1254,7 @@ function renderColumn(column, options = {}) {
   return parts.join(" ");
 }
 function renderReferences(fk) {
-  let sql = `REFERENCES ${quoteIdent(fk.table)}`;
+  let sql = `REFERENCES ${quoteIdent2(fk.table)}`;
   if (fk.refColumns.length > 0) sql += ` (${identList(fk.refColumns)})`;
   if (fk.onDelete && fk.onDelete.toUpperCase() !== "NO ACTION")
     sql += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
@@ -514,13 +1267,13 @@ function renderForeignKey(fk) {
 }
 function renderCheck(check2) {
   const body = `CHECK (${keywordsUpper(check2.expression)})`;
-  return check2.name ? `CONSTRAINT ${quoteIdent(check2.name)} ${body}` : body;
+  return check2.name ? `CONSTRAINT ${quoteIdent2(check2.name)} ${body}` : body;
 }
 function renderIndexColumn(column) {
   const m = /^(.*?)(\s+(?:ASC|DESC))?$/i.exec(column.trim());
   const name = m?.[1] ?? column;
   const order = m?.[2] ?? "";
-  return /^[^\s()'"]+$/.test(name) && !/[+\-*/|<>=,]/.test(name) ? quoteIdent(name) + order : column;
+  return /^[^\s()'"]+$/.test(name) && !/[+\-*/|<>=,]/.test(name) ? quoteIdent2(name) + order : column;
 }
 function isConstraintIndex(index2) {
   return index2.origin === "u" && index2.unique && index2.where === void 0;
@@ -540,7 +1293,7 @@ function renderCreateTable(table, name = table.name) {
   for (const check2 of table.checks) lines.push(renderCheck(check2));
   const options = [table.withoutRowid ? "WITHOUT ROWID" : "", table.strict ? "STRICT" : ""].filter(Boolean);
   const suffix = options.length > 0 ? ` ${options.join(", ")}` : "";
-  return `CREATE TABLE ${quoteIdent(name)} (
+  return `CREATE TABLE ${quoteIdent2(name)} (
 ${lines.map((l) => `  ${l}`).join(",\n")}
 )${suffix};`;
 }
@@ -549,7 +1302,7 @@ function renderCreateIndex(index2, table, options = {}) {
   const ine = options.ifNotExists ? "IF NOT EXISTS " : "";
   const cols = index2.columns.map(renderIndexColumn).join(", ");
   const where2 = index2.where !== void 0 ? ` WHERE ${keywordsUpper(index2.where)}` : "";
-  return `CREATE ${unique2}INDEX ${ine}${quoteIdent(options.name ?? index2.name)} ON ${quoteIdent(table)} (${cols})${where2};`;
+  return `CREATE ${unique2}INDEX ${ine}${quoteIdent2(options.name ?? index2.name)} ON ${quoteIdent2(table)} (${cols})${where2};`;
 }
 function indexNameFor(index2, table) {
   if (index2.origin === "c" && !index2.name.toLowerCase().startsWith("sqlite_")) return index2.name;
@@ -561,7 +1314,7 @@ function standaloneIndexes(table) {
 }
 function renderCreateView(view2) {
   const def = keywordsUpper(view2.definition.trim().replace(/;$/, ""));
-  return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent(view2.name)} AS ${def};`;
+  return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent2(view2.name)} AS ${def};`;
 }
 function renderCreateTrigger(trigger2) {
   const def = keywordsUpper(trigger2.definition.trim());
@@ -597,11 +1350,11 @@ function rebuildSql(input) {
   const { views, triggers } = dependents(actual, input.actualSchema);
   const ownTriggers = input.actualSchema.triggers.filter((t) => nameKey(t.table) === nameKey(actual.name));
   const lines = [
-    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
+    `-- Rebuild ${quoteIdent2(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
     "PRAGMA foreign_keys=OFF;",
     "BEGIN;",
-    ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent(v.name)};`),
-    ...triggers.map((t) => `DROP TRIGGER IF EXISTS ${quoteIdent(t.name)};`),
+    ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent2(v.name)};`),
+    ...triggers.map((t) => `DROP TRIGGER IF EXISTS ${quoteIdent2(t.name)};`),
     renderCreateTable(target, temp),
     ...cautions(
       input.tables,
@@ -610,16 +1363,16 @@ function rebuildSql(input) {
     )
   ];
   if (copied.length > 0) {
-    const into = copied.map((c) => quoteIdent(c.name)).join(", ");
-    const from = copied.map((c) => quoteIdent(actualName(actual, c.name))).join(", ");
+    const into = copied.map((c) => quoteIdent2(c.name)).join(", ");
+    const from = copied.map((c) => quoteIdent2(actualName(actual, c.name))).join(", ");
     lines.push(
-      `INSERT INTO ${quoteIdent(temp)} (${into})
-  SELECT ${from} FROM ${quoteIdent(actual.name)};`
+      `INSERT INTO ${quoteIdent2(temp)} (${into})
+  SELECT ${from} FROM ${quoteIdent2(actual.name)};`
     );
   }
   lines.push(
-    `DROP TABLE ${quoteIdent(actual.name)};`,
-    `ALTER TABLE ${quoteIdent(temp)} RENAME TO ${quoteIdent(target.name)};`,
+    `DROP TABLE ${quoteIdent2(actual.name)};`,
+    `ALTER TABLE ${quoteIdent2(temp)} RENAME TO ${quoteIdent2(target.name)};`,
     ...standaloneIndexes(target).map((i) => renderCreateIndex(i, target.name, { name: indexName(i, input) })),
     ...ownTriggers.map(renderCreateTrigger),
     ...triggers.map(renderCreateTrigger),
@@ -798,14 +1551,14 @@ var columnDefault = defineRule({
         locations: [expected.source, actual.source]
       };
     }
-    const text = isDefault ? defaultText : generatedText;
+    const text2 = isDefault ? defaultText : generatedText;
     const none = isDefault ? "no default" : "a plain (not generated) column";
     return {
       table: tables.expected.name,
       column: expected.name,
-      message: differsMessage(what, sides, text(expected) ?? none, text(actual) ?? none),
-      expected: text(expected) ?? null,
-      actual: text(actual) ?? null,
+      message: differsMessage(what, sides, text2(expected) ?? none, text2(actual) ?? none),
+      expected: text2(expected) ?? null,
+      actual: text2(actual) ?? null,
       locations: [expected.source, actual.source],
       fix: { rebuild: tables },
       pair: tables
@@ -826,14 +1579,14 @@ function generatedText(column) {
 
 // src/rules/fix/drop-column.ts
 function dropColumnSql(table, column, schema) {
-  const key = nameKey(column.name);
-  const named = (names) => names.some((n) => nameKey(n) === key);
+  const key2 = nameKey(column.name);
+  const named = (names) => names.some((n) => nameKey(n) === key2);
   const blocked = named(table.primaryKey) || table.indexes.some(
     (i) => i.columns.some((c) => mentions(c, column.name)) || mentions(i.where ?? "", column.name)
   ) || table.foreignKeys.some((f) => named(f.columns)) || table.checks.some((c) => mentions(c.expression, column.name)) || table.columns.some((c) => c.generated !== void 0 && mentions(c.generated.expression, column.name)) || schema.tables.some(
     (t) => t.foreignKeys.some((f) => nameKey(f.table) === nameKey(table.name) && named(f.refColumns))
   ) || schema.views.some((v) => mentions(v.definition, column.name)) || schema.triggers.some((t) => mentions(t.definition, column.name));
-  return blocked ? void 0 : `ALTER TABLE ${quoteIdent(table.name)} DROP COLUMN ${quoteIdent(column.name)};`;
+  return blocked ? void 0 : `ALTER TABLE ${quoteIdent2(table.name)} DROP COLUMN ${quoteIdent2(column.name)};`;
 }
 
 // src/rules/column-extra.ts
@@ -866,8 +1619,8 @@ var columnExtra = defineRule({
 
 // src/rules/fix/add-column.ts
 function addColumnSql(table, column) {
-  const key = nameKey(column.name);
-  if (table.primaryKey.some((k) => nameKey(k) === key)) return void 0;
+  const key2 = nameKey(column.name);
+  if (table.primaryKey.some((k) => nameKey(k) === key2)) return void 0;
   const defaultValue = column.default === void 0 ? void 0 : stripOuterParens(column.default);
   const nullDefault = defaultValue === void 0 || /^null$/i.test(defaultValue);
   if (column.generated) {
@@ -876,10 +1629,10 @@ function addColumnSql(table, column) {
     if (defaultValue !== void 0 && !isConstant(defaultValue)) return void 0;
     if (column.notNull && nullDefault) return void 0;
   }
-  const fk = table.foreignKeys.find((f) => f.columns.length === 1 && nameKey(f.columns[0]) === key);
+  const fk = table.foreignKeys.find((f) => f.columns.length === 1 && nameKey(f.columns[0]) === key2);
   if (fk && !nullDefault) return void 0;
   const references = fk ? ` ${renderReferences(fk)}` : "";
-  return `ALTER TABLE ${quoteIdent(table.name)} ADD COLUMN ${renderColumn(column)}${references};`;
+  return `ALTER TABLE ${quoteIdent2(table.name)} ADD COLUMN ${renderColumn(column)}${references};`;
 }
 function isConstant(expression) {
   const e = canonicalSql(stripOuterParens(expression));
@@ -1071,7 +1824,7 @@ function reportIndexChange(change, { sides }) {
   const { tables } = change;
   const table = tables.expected.name;
   const create = (i) => renderCreateIndex(i, table, { ifNotExists: true, name: indexNameFor(i, table) });
-  const drop = (i) => `DROP INDEX IF EXISTS ${quoteIdent(i.name)};`;
+  const drop = (i) => `DROP INDEX IF EXISTS ${quoteIdent2(i.name)};`;
   const base = { table, pair: tables, ...singleColumn(change) };
   switch (change.kind) {
     case "index-missing": {
@@ -1160,7 +1913,7 @@ var primaryKey = defineRule({
     fix: "Rebuild the table with PRIMARY KEY (session_id, goal_id)."
   },
   report({ tables, expected, actual }, { sides }) {
-    const text = (key) => key.length > 0 ? `PRIMARY KEY ${list(key)}` : "no primary key (rowid)";
+    const text2 = (key2) => key2.length > 0 ? `PRIMARY KEY ${list(key2)}` : "no primary key (rowid)";
     const column = expected.length === 1 ? expected[0] : actual.length === 1 && expected.length === 0 ? actual[0] : void 0;
     return {
       table: tables.expected.name,
@@ -1168,8 +1921,8 @@ var primaryKey = defineRule({
       message: differsMessage(
         column ? columnName(tables.expected.name, column) : tables.expected.name,
         sides,
-        text(expected),
-        text(actual)
+        text2(expected),
+        text2(actual)
       ),
       expected: expected.length > 0 ? list(expected) : null,
       actual: actual.length > 0 ? list(actual) : null,
@@ -1191,11 +1944,11 @@ var tableExtra = defineRule({
   report({ actual: table }, { sides }) {
     return {
       table: table.name,
-      message: extraMessage(`table ${quoteIdent(table.name)}`, sides, table.source),
+      message: extraMessage(`table ${quoteIdent2(table.name)}`, sides, table.source),
       expected: null,
       actual: describeTable(table),
       locations: [table.source],
-      fix: { sql: `DROP TABLE ${quoteIdent(table.name)};` }
+      fix: { sql: `DROP TABLE ${quoteIdent2(table.name)};` }
     };
   }
 });
@@ -1217,7 +1970,7 @@ var tableMissing = defineRule({
     ].join("\n");
     return {
       table: table.name,
-      message: missingMessage(`table ${quoteIdent(table.name)}`, sides, table.source),
+      message: missingMessage(`table ${quoteIdent2(table.name)}`, sides, table.source),
       expected: describeTable(table),
       actual: null,
       locations: [table.source],
@@ -1235,7 +1988,7 @@ var trigger = defineRule({
     fix: "CREATE TRIGGER goals_touch AFTER UPDATE ON goals BEGIN UPDATE goals SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id; END;"
   },
   report(change, { sides }) {
-    const drop = (name) => `DROP TRIGGER IF EXISTS ${quoteIdent(name)};`;
+    const drop = (name) => `DROP TRIGGER IF EXISTS ${quoteIdent2(name)};`;
     switch (change.kind) {
       case "trigger-missing":
         return {
@@ -1298,7 +2051,7 @@ var view = defineRule({
     fix: "DROP VIEW IF EXISTS active_goals; CREATE VIEW active_goals AS SELECT * FROM goals WHERE deleted_at IS NULL;"
   },
   report(change, { sides }) {
-    const drop = (name) => `DROP VIEW IF EXISTS ${quoteIdent(name)};`;
+    const drop = (name) => `DROP VIEW IF EXISTS ${quoteIdent2(name)};`;
     switch (change.kind) {
       case "view-missing":
         return {
@@ -1376,9 +2129,9 @@ function compareSchemas(actual, expected, options = {}) {
   const rebuilds = /* @__PURE__ */ new Map();
   for (const { draft } of drafts) {
     if (draft.fix && "rebuild" in draft.fix) {
-      const key = nameKey(draft.fix.rebuild.expected.name);
-      if (!rebuilds.has(key))
-        rebuilds.set(key, {
+      const key2 = nameKey(draft.fix.rebuild.expected.name);
+      if (!rebuilds.has(key2))
+        rebuilds.set(key2, {
           sql: rebuildSql({
             tables: draft.fix.rebuild,
             actualSchema: actual,
@@ -1422,18 +2175,698 @@ function uniqueLocations(refs) {
   const out = [];
   for (const ref of refs) {
     if (!ref) continue;
-    const key = `${ref.path}:${ref.line}:${ref.column ?? ""}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const key2 = `${ref.path}:${ref.line}:${ref.column ?? ""}`;
+    if (!seen.has(key2)) {
+      seen.add(key2);
       out.push(ref);
     }
   }
   return out;
 }
 
+// src/live/closest.ts
+function distance(db, state) {
+  return diffSchemas(db, state);
+}
+async function closestState(db, states, migrations, statementStates2) {
+  let best = { after: 0, leftover: distance(db, states[0]) };
+  for (let k = 1; k < states.length; k++) {
+    const leftover = distance(db, states[k]);
+    if (leftover.length <= best.leftover.length) best = { after: k, leftover };
+  }
+  const next = migrations[best.after];
+  if (best.leftover.length === 0 || !next || next.up.length < 2) return best;
+  const inside = await statementStates2(best.after);
+  let partial;
+  for (let s = 1; s < next.up.length; s++) {
+    const state = inside[s];
+    if (!state) continue;
+    const leftover = distance(db, state);
+    if (leftover.length < (partial ?? best).leftover.length)
+      partial = { after: best.after, statements: { applied: s, of: next.up.length }, leftover };
+  }
+  return partial ?? best;
+}
+function label4(migration) {
+  return migration ? migration.version || migration.name : "none";
+}
+function describeClosest(closest, migrations) {
+  const base = closest.after === 0 ? "an empty database" : `the state after ${label4(migrations[closest.after - 1])}`;
+  const partial = closest.statements ? `, plus ${closest.statements.applied} of ${closest.statements.of} statements of ${label4(migrations[closest.after])}` : "";
+  return `${base}${partial}`;
+}
+
+// src/live/tracker/alembic.ts
+var alembicReader = {
+  table: "alembic_version",
+  read(db, table) {
+    if (!columnNames(db, table).has("version_num")) return void 0;
+    const heads = queryRows(db, `SELECT version_num FROM ${quoteIdent(table)}`).map((r) => text(r.version_num)).filter((v) => v !== void 0 && v !== "");
+    return { table, tool: "Alembic", applied: [], through: heads, problems: [] };
+  }
+};
+
+// src/live/tracker/diesel.ts
+var dieselReader = {
+  table: "__diesel_schema_migrations",
+  read(db, table) {
+    if (!columnNames(db, table).has("version")) return void 0;
+    const rows = queryRows(db, `SELECT version FROM ${quoteIdent(table)}`);
+    const applied = rows.map((r) => text(r.version)).filter((v) => Boolean(v));
+    return { table, tool: "Diesel", applied, through: [], problems: [] };
+  }
+};
+
+// src/live/tracker/django.ts
+var djangoReader = {
+  table: "django_migrations",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("name")) return void 0;
+    const rows = queryRows(db, `SELECT name FROM ${quoteIdent(table)}`);
+    const applied = rows.map((r) => text(r.name)).filter((v) => Boolean(v));
+    return { table, tool: "Django", applied, through: [], problems: [] };
+  }
+};
+
+// src/live/tracker/drizzle.ts
+var drizzleReader = {
+  table: "__drizzle_migrations",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("created_at")) return void 0;
+    const hash = columns.has("hash") ? "hash" : "NULL";
+    const rows = queryRows(
+      db,
+      `SELECT ${hash} AS hash, created_at FROM ${quoteIdent(table)} ORDER BY created_at`
+    );
+    const hashes = /* @__PURE__ */ new Map();
+    const versions = [];
+    for (const row of rows) {
+      const when = text(row.created_at);
+      if (!when) continue;
+      versions.push(when);
+      const h = text(row.hash);
+      if (h) hashes.set(when, h);
+    }
+    const newest = versions[versions.length - 1];
+    return {
+      table,
+      tool: "Drizzle",
+      applied: versions,
+      through: newest ? [newest] : [],
+      problems: [],
+      hashes
+    };
+  }
+};
+
+// src/live/tracker/flyway.ts
+var flywayReader = {
+  table: "flyway_schema_history",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("version") || !columns.has("success")) return void 0;
+    const type = columns.has("type") ? "type" : "'SQL'";
+    const order = columns.has("installed_rank") ? "installed_rank" : "rowid";
+    const rows = queryRows(
+      db,
+      `SELECT version, ${type} AS type, success FROM ${quoteIdent(table)} ORDER BY ${order}`
+    );
+    const applied = /* @__PURE__ */ new Set();
+    const through = [];
+    const problems = [];
+    for (const row of rows) {
+      const version = text(row.version);
+      if (!version) continue;
+      const kind = String(row.type ?? "").toUpperCase();
+      if (!truthy(row.success)) {
+        problems.push({
+          version,
+          message: `version ${version} failed (success = 0): fix the schema, then run \`flyway repair\``
+        });
+      } else if (kind.startsWith("UNDO")) applied.delete(version);
+      else if (kind === "BASELINE") through.push(version);
+      else applied.add(version);
+    }
+    return { table, tool: "Flyway", applied: [...applied], through, problems };
+  }
+};
+
+// src/live/tracker/goose.ts
+var gooseReader = {
+  table: "goose_db_version",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("version_id")) return void 0;
+    const applied = columns.has("is_applied") ? "is_applied" : "1";
+    const order = columns.has("id") ? "id" : "rowid";
+    const rows = queryRows(
+      db,
+      `SELECT version_id, ${applied} AS is_applied FROM ${quoteIdent(table)} ORDER BY ${order}`
+    );
+    const state = /* @__PURE__ */ new Map();
+    for (const row of rows) {
+      const version = text(row.version_id);
+      if (version === void 0 || version === "0") continue;
+      state.set(version, truthy(row.is_applied));
+    }
+    return {
+      table,
+      tool: "goose",
+      applied: [...state].filter(([, on]) => on).map(([v]) => v),
+      through: [],
+      problems: []
+    };
+  }
+};
+
+// src/live/tracker/prisma.ts
+var prismaReader = {
+  table: "_prisma_migrations",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("migration_name") || !columns.has("finished_at")) return void 0;
+    const rolledBack = columns.has("rolled_back_at") ? "rolled_back_at" : "NULL";
+    const rows = queryRows(
+      db,
+      `SELECT migration_name, finished_at, ${rolledBack} AS rolled_back_at FROM ${quoteIdent(table)}`
+    );
+    const applied = [];
+    const problems = [];
+    for (const row of rows) {
+      const name = text(row.migration_name);
+      if (!name) continue;
+      if (row.rolled_back_at !== null && row.rolled_back_at !== void 0) continue;
+      if (row.finished_at === null || row.finished_at === void 0)
+        problems.push({
+          version: name,
+          message: `${name} started and never finished (a failed migration): fix the schema, then \`prisma migrate resolve --applied ${name}\` or \`--rolled-back ${name}\``
+        });
+      else applied.push(name);
+    }
+    return { table, tool: "Prisma", applied, through: [], problems };
+  }
+};
+
+// src/live/tracker/schema-versions.ts
+function read(db, table) {
+  const columns = columnNames(db, table);
+  const versionColumn = columns.has("version") ? "version" : columns.has("version_num") ? "version_num" : void 0;
+  if (!versionColumn) return void 0;
+  if (columns.has("dirty")) {
+    const rows2 = queryRows(db, `SELECT ${versionColumn} AS version, dirty FROM ${quoteIdent(table)}`);
+    const through = [];
+    const problems = [];
+    for (const row of rows2) {
+      const version = text(row.version);
+      if (version === void 0) continue;
+      if (truthy(row.dirty)) {
+        problems.push({
+          version,
+          message: `version ${version} is marked dirty: it failed part-way. Repair the schema by hand, then run \`migrate force\` with the last version that fully applied`
+        });
+      } else through.push(version);
+    }
+    const before = problems.map((p) => p.version);
+    return { table, tool: "golang-migrate", applied: [], through, before, problems };
+  }
+  const rows = queryRows(db, `SELECT ${versionColumn} AS version FROM ${quoteIdent(table)}`);
+  const applied = rows.map((r) => text(r.version)).filter((v) => v !== void 0 && v !== "");
+  return {
+    table,
+    tool: table.toLowerCase() === "schema_versions" ? "a hand-rolled runner" : "dbmate/Rails-style runner",
+    applied,
+    through: [],
+    problems: []
+  };
+}
+var schemaMigrationsReader = { table: "schema_migrations", read };
+var schemaVersionsReader = { table: "schema_versions", read };
+
+// src/live/tracker/sqlx.ts
+var sqlxReader = {
+  table: "_sqlx_migrations",
+  read(db, table) {
+    const columns = columnNames(db, table);
+    if (!columns.has("version")) return void 0;
+    const success = columns.has("success") ? "success" : "1";
+    const rows = queryRows(db, `SELECT version, ${success} AS success FROM ${quoteIdent(table)}`);
+    const applied = [];
+    const problems = [];
+    for (const row of rows) {
+      const version = text(row.version);
+      if (!version) continue;
+      if (truthy(row.success)) applied.push(version);
+      else
+        problems.push({
+          version,
+          message: `version ${version} is recorded as failed (success = 0): fix the schema and delete its row, or revert it`
+        });
+    }
+    return { table, tool: "sqlx", applied, through: [], problems };
+  }
+};
+
+// src/live/tracker/index.ts
+var TRACKER_READERS = [
+  schemaVersionsReader,
+  schemaMigrationsReader,
+  alembicReader,
+  prismaReader,
+  drizzleReader,
+  gooseReader,
+  flywayReader,
+  djangoReader,
+  dieselReader,
+  sqlxReader
+];
+var BY_TABLE = new Map(TRACKER_READERS.map((r) => [r.table, r]));
+function readTrackers(db) {
+  const tables = queryRows(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  const out = [];
+  for (const row of tables) {
+    const name = String(row.name);
+    const reader = BY_TABLE.get(name.toLowerCase());
+    const state = reader?.read(db, name);
+    if (state) out.push(state);
+  }
+  return out;
+}
+
+// src/live/open.ts
+function unreadable(path, message) {
+  return {
+    rule: "model-error",
+    severity: "error",
+    message,
+    locations: [{ path, line: WHOLE_FILE_LINE }]
+  };
+}
+async function readLiveDatabase(fs, path) {
+  if ((await fs.stat(path))?.kind !== "file")
+    return {
+      findings: [
+        unreadable(path, `${path} does not exist: pass the path of a SQLite database file to --database.`)
+      ]
+    };
+  const bytes = await fs.readFile(path);
+  if (!isSqliteHeader(bytes)) {
+    const what = bytes.length === 0 ? "is empty" : "does not start with the SQLite 3 header";
+    return { findings: [unreadable(path, `${path} is not a SQLite database: the file ${what}.`)] };
+  }
+  const db = await openDatabase(openableCopy(bytes));
+  try {
+    const database = { schema: inspectSchema(db, wholeFile(path)), trackers: readTrackers(db) };
+    const wal = await walWarning(fs, path);
+    return { database, findings: wal ? [wal] : [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { findings: [unreadable(path, `${path} could not be read as a SQLite database: ${message}.`)] };
+  } finally {
+    db.close();
+  }
+}
+
+// src/live/tracker/map.ts
+function versionKey(version) {
+  const v = version.trim();
+  if (isNumericVersion(v)) return canonicalInteger(v);
+  return dottedKey(v).toLowerCase();
+}
+function keysOf(migration) {
+  const keys = [versionKey(migration.version)];
+  const last = migration.id.split("/").filter(Boolean).pop() ?? "";
+  keys.push(last.toLowerCase(), last.replace(/\.[^.]*$/, "").toLowerCase());
+  return keys;
+}
+function appliedMigrations(tracker, migrations, sha2562) {
+  const index2 = /* @__PURE__ */ new Map();
+  migrations.forEach((m, i) => {
+    if (m.repeatable) return;
+    for (const key2 of keysOf(m)) if (!index2.has(key2)) index2.set(key2, i);
+  });
+  const find = (version) => index2.get(versionKey(version)) ?? index2.get(version.toLowerCase());
+  const applied = /* @__PURE__ */ new Set();
+  const unknown = [];
+  const note = (version) => {
+    if (!unknown.includes(version)) unknown.push(version);
+  };
+  for (const version of tracker.applied) {
+    const i = find(version);
+    if (i === void 0) note(version);
+    else applied.add(i);
+  }
+  for (const version of tracker.through) {
+    const i = find(version);
+    if (i === void 0) note(version);
+    else for (let k = 0; k <= i; k++) if (!migrations[k].repeatable) applied.add(k);
+  }
+  for (const version of tracker.before ?? []) {
+    const i = find(version);
+    if (i === void 0) note(version);
+    else for (let k = 0; k < i; k++) if (!migrations[k].repeatable) applied.add(k);
+  }
+  const hashMismatch = [];
+  for (const [version, hash] of tracker.hashes ?? []) {
+    const i = find(version);
+    if (i !== void 0 && sha2562(migrations[i].checksumSource) !== hash) hashMismatch.push(i);
+  }
+  return { applied: [...applied].sort((a, b) => a - b), unknown, hashMismatch };
+}
+
+// src/live/check-database.ts
+var TRACKER_OF_FORMAT = {
+  alembic: ["alembic_version"],
+  prisma: ["_prisma_migrations"],
+  drizzle: ["__drizzle_migrations"],
+  goose: ["goose_db_version"],
+  flyway: ["flyway_schema_history"],
+  "golang-migrate": ["schema_migrations"],
+  dbmate: ["schema_migrations"],
+  diesel: ["__diesel_schema_migrations"],
+  sqlx: ["_sqlx_migrations"],
+  python: ["schema_versions", "schema_migrations", "django_migrations"],
+  plain: ["schema_versions", "schema_migrations"]
+};
+function pickTracker(trackers, format) {
+  const preferred = TRACKER_OF_FORMAT[format ?? ""] ?? [];
+  return trackers.find((t) => preferred.includes(t.table.toLowerCase())) ?? trackers[0];
+}
+var sha256 = (text2) => createHash("sha256").update(text2).digest("hex");
+function label5(m) {
+  return m.version || m.name;
+}
+function at(m) {
+  return m.up[0]?.location ?? { path: m.path, line: 1 };
+}
+function finding2(rule, severity, message, locations) {
+  return { rule, severity, message, locations };
+}
+async function checkDatabase(fs, path, context) {
+  const read2 = await readLiveDatabase(fs, path);
+  const findings = [...read2.findings];
+  if (!read2.database) return { report: { path, tables: 0 }, findings };
+  const dbSchema = withoutToolTables(read2.database.schema);
+  const here = { path, line: WHOLE_FILE_LINE };
+  const { set, history } = context;
+  const tracker = set ? pickTracker(read2.database.trackers, set.format) : read2.database.trackers[0];
+  const report = { path, tables: dbSchema.tables.length, ...tracker ? { tracker: tracker.table } : {} };
+  let reference = context.head;
+  if (set && history) {
+    const states = await history.states();
+    const placed = tracker ? await trackerFindings(path, dbSchema, tracker, set, history, states) : await untracked(path, dbSchema, history, states, context.head);
+    findings.push(...placed.findings);
+    if (placed.reference) reference = placed.reference;
+  }
+  if (reference) {
+    findings.push(
+      ...compareSchemas(dbSchema, reference, {
+        sides: {
+          actual: { label: path, kind: "schema" },
+          expected: { label: "the migrations", kind: "migrations" }
+        },
+        ignore: context.ignore
+      }).map((f) => f.locations.length > 0 ? f : { ...f, locations: [here] })
+    );
+  }
+  return { report, findings };
+}
+async function closestSentence(path, db, history, states) {
+  const closest = await closestState(db, states, history.migrations, (i) => history.statementStates(i));
+  const rest = closest.leftover.length === 0 ? "" : ` (still different: ${describeChanges(closest.leftover, {
+    missing: `missing from ${path}`,
+    extra: `in ${path} only`,
+    different: "different"
+  })})`;
+  const state = describeClosest(closest, history.migrations);
+  return closest.leftover.length === 0 ? `${path} matches ${state} exactly` : `${path} is closest to ${state}${rest}`;
+}
+async function untracked(path, db, history, states, head) {
+  const newest = states[states.length - 1];
+  if (!newest || diffSchemas(db, head ?? newest).length === 0) return { findings: [] };
+  const sentence = await closestSentence(path, db, history, states);
+  return {
+    findings: [
+      finding2(
+        "tracker-mismatch",
+        "notice",
+        `${path} has no migration tracker table, so which migrations it has is unknown; ${sentence}.`,
+        [{ path, line: WHOLE_FILE_LINE }]
+      )
+    ]
+  };
+}
+async function trackerFindings(path, db, tracker, set, history, states) {
+  const here = { path, line: WHOLE_FILE_LINE };
+  const migrations = set.migrations;
+  const findings = [];
+  const where2 = `${tracker.table} (${tracker.tool})`;
+  for (const problem of tracker.problems) {
+    const index2 = migrations.findIndex((m) => m.version === problem.version);
+    const locations = index2 >= 0 ? [here, at(migrations[index2])] : [here];
+    findings.push(
+      finding2("tracker-mismatch", "error", `${path}: ${where2} says ${problem.message}.`, locations)
+    );
+  }
+  const mapped = appliedMigrations(tracker, migrations, sha256);
+  if (mapped.unknown.length > 0) {
+    const n = mapped.unknown.length;
+    findings.push(
+      finding2(
+        "tracker-mismatch",
+        "warning",
+        `${path}: ${where2} records ${n === 1 ? "version" : "versions"} ${andList(mapped.unknown)} that ${set.dir || "the migrations directory"} does not have (deleted, renamed, or from another branch).`,
+        [here]
+      )
+    );
+  }
+  for (const i of mapped.hashMismatch) {
+    const m = migrations[i];
+    findings.push(
+      finding2(
+        "migration-edited",
+        "error",
+        `${m.path} was changed after it was applied to ${path}: its sha256 no longer matches ${where2}. Revert the edit and put the change in a new migration.`,
+        [at(m), here]
+      )
+    );
+  }
+  const applied = new Set(mapped.applied);
+  const newest = mapped.applied.length > 0 ? mapped.applied[mapped.applied.length - 1] : -1;
+  const pending = migrations.map((m, i) => ({ m, i })).filter(({ m, i }) => !m.repeatable && !applied.has(i));
+  if (pending.length > 0) {
+    const skipped = pending.filter(({ i }) => i < newest).map(({ m }) => label5(m));
+    const names = pending.map(({ m }) => label5(m));
+    const shown = names.length > 10 ? [...names.slice(0, 10), `${names.length - 10} more`] : names;
+    findings.push(
+      finding2(
+        "tracker-mismatch",
+        "notice",
+        `${path}: ${pending.length === 1 ? "1 migration is" : `${pending.length} migrations are`} not applied yet according to ${where2}: ${andList(shown)}` + (skipped.length > 0 ? ` (${andList(skipped)} ${areOrIs(skipped)} older than applied ones: they were skipped)` : "") + ".",
+        [here]
+      )
+    );
+  }
+  const reference = states[newest + 1];
+  if (newest < 0 || !reference) return { findings };
+  const missing = diffSchemas(db, reference).filter((c) => changedObject(c).how === "missing");
+  if (missing.length === 0) return { findings, reference };
+  const missingAt = /* @__PURE__ */ new Map();
+  const missingNames = (k) => {
+    let names = missingAt.get(k);
+    if (!names) {
+      names = new Set(
+        diffSchemas(db, states[k]).map(changedObject).filter((o) => o.how === "missing").map((o) => o.name)
+      );
+      missingAt.set(k, names);
+    }
+    return names;
+  };
+  const byMigration = /* @__PURE__ */ new Map();
+  for (const change of missing) {
+    const name = changedObject(change).name;
+    let k = newest + 1;
+    while (k > 1 && missingNames(k - 1).has(name)) k--;
+    const list2 = byMigration.get(k - 1) ?? [];
+    list2.push(change);
+    byMigration.set(k - 1, list2);
+  }
+  const sentence = await closestSentence(path, db, history, states);
+  const ordered = [...byMigration].sort(([a], [b]) => a - b);
+  ordered.forEach(([i, changes], n) => {
+    const m = migrations[i];
+    const names = changes.map((c) => changedObject(c).name);
+    const marked = applied.has(i) ? `is marked applied in ${where2}` : `comes before applied migrations`;
+    findings.push(
+      finding2(
+        "tracker-mismatch",
+        "error",
+        `${label5(m)} ${marked}; ${andList(names)} ${areOrIs(names)} missing from ${path}` + (n === 0 ? `. ${sentence}.` : "."),
+        [at(m), here]
+      )
+    );
+  });
+  return { findings, reference };
+}
+
+// src/live/prefix-states.ts
+function inspectApp2(db) {
+  return withoutToolTables(inspectSchema(db));
+}
+async function prefixStates(set, options = {}) {
+  const db = await openReplayDatabase();
+  try {
+    const states = [inspectApp2(db)];
+    replayMigrations(db, set, {
+      functions: options.functions,
+      until: options.until,
+      onMigration: () => states.push(inspectApp2(db))
+    });
+    return { states };
+  } finally {
+    db.close();
+  }
+}
+async function statementStates(set, index2, options = {}) {
+  const db = await openReplayDatabase();
+  try {
+    const states = [];
+    replayMigrations(db, set, {
+      functions: options.functions,
+      until: index2 + 1,
+      onStatement: (migration, statement) => {
+        if (migration === index2 && statement > 0) states[statement] = inspectApp2(db);
+      }
+    });
+    return states;
+  } finally {
+    db.close();
+  }
+}
+function historyOf(set, functions = []) {
+  let states;
+  const inside = /* @__PURE__ */ new Map();
+  return {
+    migrations: set.migrations,
+    states() {
+      states ??= prefixStates(set, { functions }).then((r) => r.states);
+      return states;
+    },
+    statementStates(index2) {
+      let found = inside.get(index2);
+      if (!found) {
+        found = statementStates(set, index2, { functions });
+        inside.set(index2, found);
+      }
+      return found;
+    }
+  };
+}
+
+// src/live/databases.ts
+async function checkDatabases(fs, project, migrations) {
+  const ignore = ignoreMatcher(project.ignore);
+  const history = migrations.set ? historyOf(migrations.set, project.functions) : void 0;
+  const databases = [];
+  const findings = [];
+  for (const path of project.databases) {
+    const outcome = await checkDatabase(fs, path, {
+      set: migrations.set,
+      history,
+      head: migrations.head,
+      ignore
+    });
+    databases.push(outcome.report);
+    findings.push(
+      ...applyRuleSettings(outcome.findings, {
+        rules: project.rules,
+        ignore,
+        project: databaseSection(project.name, path)
+      })
+    );
+  }
+  return { databases, findings };
+}
+function databaseSection(project, path) {
+  return `${project}:${path}`;
+}
+
+// src/command/scratch-db.ts
+function shellQuote(value, platform = process.platform) {
+  if (platform === "win32") return `"${value.replace(/"/g, '""')}"`;
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function expandCommand(command, dbPath, platform = process.platform) {
+  return command.replace(/\{db\}/g, shellQuote(dbPath, platform));
+}
+function tail(text2, lines = 20, chars = 2e3) {
+  const kept = text2.trimEnd().split(/\r?\n/).slice(-lines).join("\n");
+  return kept.length > chars ? `\u2026${kept.slice(kept.length - chars)}` : kept;
+}
+async function runScratchDbCommand(command, deps, rule, what) {
+  const fail = (message, stdout = "", stderr = "", fix) => ({
+    findings: [
+      {
+        rule,
+        severity: "error",
+        message,
+        locations: deps.configLocation ? [deps.configLocation] : [],
+        ...fix ? { fix } : {}
+      }
+    ],
+    stdout,
+    stderr
+  });
+  if (!deps.process || !deps.temp) {
+    return fail(`${what} command mode is not available here (no process runner): ${command}`);
+  }
+  const dir = await deps.temp.makeDir(rule === "replay-error" ? "migrations" : "models");
+  const sep = dir.includes("\\") && !dir.includes("/") ? "\\" : "/";
+  const dbPath = `${dir}${sep}scratch.db`;
+  const url = `sqlite:///${dbPath.replace(/\\/g, "/")}`;
+  const expanded = expandCommand(command, dbPath);
+  const result = await deps.process.run(expanded, {
+    cwd: deps.rootDir,
+    env: { DRIFTCHECK_DB: dbPath, DATABASE_URL: url },
+    timeoutMs: deps.timeoutMs
+  });
+  const details = tail(result.stderr) || tail(result.stdout);
+  if (result.timedOut) {
+    return fail(
+      `the ${what} command did not finish within ${Math.round(deps.timeoutMs / 1e3)} s and was stopped: ${command}${details ? `
+${details}` : ""}`,
+      result.stdout,
+      result.stderr
+    );
+  }
+  if (result.code !== 0) {
+    return fail(
+      `the ${what} command failed (exit ${result.code ?? "signal"}): ${command}${details ? `
+${details}` : ""}`,
+      result.stdout,
+      result.stderr
+    );
+  }
+  const bytes = deps.temp.readFile ? await deps.temp.readFile(dbPath) : void 0;
+  if (!bytes || bytes.length === 0) {
+    return fail(
+      `the ${what} command succeeded but wrote no database to {db} (${dbPath}); use {db}, $DRIFTCHECK_DB or $DATABASE_URL as its target`,
+      result.stdout,
+      result.stderr
+    );
+  }
+  return { bytes, findings: [], stdout: result.stdout, stderr: result.stderr };
+}
+
+// src/migrations/command.ts
+function runMigrationsCommand(command, deps) {
+  return runScratchDbCommand(command, deps, "replay-error", "migrations");
+}
+
 // src/rules/replay-error.ts
-function indent(text) {
-  return text.split("\n").map((line) => `    ${line}`).join("\n");
+function indent(text2) {
+  return text2.split("\n").map((line) => `    ${line}`).join("\n");
 }
 var LEAD = {
   sqlite: "fails on a fresh database",
@@ -1477,33 +2910,6 @@ function replayErrorFindings(outcome, set, project) {
   return findings;
 }
 
-// src/schema/ignore.ts
-var MIGRATION_TOOL_TABLES = [
-  "alembic_version",
-  "schema_versions",
-  "schema_migrations",
-  "_prisma_migrations",
-  "__drizzle_migrations",
-  "flyway_schema_history",
-  "goose_db_version",
-  "django_migrations",
-  "__diesel_schema_migrations",
-  "_sqlx_migrations",
-  "sqlite_sequence"
-];
-var TOOL_TABLES = new Set(MIGRATION_TOOL_TABLES);
-function isMigrationToolTable(name) {
-  const lower = name.toLowerCase();
-  return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
-}
-function withoutToolTables(schema) {
-  return {
-    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
-    views: schema.views,
-    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table))
-  };
-}
-
 // src/sources/command.ts
 async function schemaFromCommand(outcome) {
   if (!outcome.bytes) return { findings: outcome.findings };
@@ -1513,36 +2919,6 @@ async function schemaFromCommand(outcome) {
   } finally {
     db.close();
   }
-}
-
-// src/sources/migrations.ts
-async function loadMigrationSet(fs, projectRoot, config) {
-  let dir = config.path;
-  let detected;
-  if (dir === void 0) {
-    const candidates = await findMigrationDirs(fs, projectRoot);
-    const best = candidates[0];
-    if (!best) return void 0;
-    dir = best.dir;
-    detected = `migrations: ${best.reason}`;
-  } else {
-    const found = await fs.stat(dir);
-    if (!found) throw new UsageError(`migrations directory not found: ${dir}`);
-    if (found.kind !== "dir") throw new UsageError(`migrations path is a file, not a directory: ${dir}`);
-  }
-  const options = { placeholders: config.placeholders, ...config.entry ? { entry: config.entry } : {} };
-  if (config.format !== "auto" && config.format !== "command") {
-    const loader = loaderFor(config.format);
-    if (!loader) throw new UsageError(`migrations format "${config.format}" is not available in this build`);
-    return { set: await loader.load(fs, dir, options), detected };
-  }
-  const format = await detectFormat(fs, dir, MIGRATION_LOADERS);
-  if (!format)
-    throw new UsageError(
-      `no migrations recognised in ${dir || "."}: set migrations.format in driftcheck.json (or --migrations-format)`
-    );
-  detected ??= `migrations: ${dir || "."} (${format.format}, detected)`;
-  return { set: await format.loader.load(fs, dir, options), detected };
 }
 
 // src/models/command.ts
@@ -1746,7 +3122,7 @@ async function runCheck(overrides, ports) {
   const projectReports = [];
   const findings = [];
   for (const project of projects) {
-    const result = await checkProject(project, ports);
+    const result = await checkProject(project, ports, overrides);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -1764,7 +3140,7 @@ async function runCheck(overrides, ports) {
     failOn: overrides.failOn ?? config.failOn ?? "error"
   };
 }
-async function checkProject(project, ports) {
+async function checkProject(project, ports, overrides) {
   const detected = [];
   const findings = [];
   const ignore = ignoreMatcher(project.ignore);
@@ -1778,6 +3154,7 @@ async function checkProject(project, ports) {
   let report = { name: project.name, root: project.root || "." };
   let actual;
   let replayComplete = true;
+  let replayedSet;
   if (command) {
     const outcome = await runMigrationsCommand(command, {
       rootDir: ports.rootDir,
@@ -1796,6 +3173,7 @@ async function checkProject(project, ports) {
   } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
+    replayedSet = set;
     findings.push(...set.findings);
     const replay = await replayIsolated(set, {
       keepGoing: project.keepGoing,
@@ -1803,6 +3181,14 @@ async function checkProject(project, ports) {
       budgetMs: project.timeoutMs
     });
     findings.push(...replayErrorFindings(replay, set));
+    findings.push(
+      ...await integrityFindings(ports.fs, project, set, {
+        base: overrides.base,
+        baseIfAvailable: overrides.baseIfAvailable,
+        git: ports.git
+      })
+    );
+    findings.push(...await historyFindings(project, set));
     replayComplete = replay.stoppedAt === void 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : void 0;
     report = {
@@ -1840,21 +3226,29 @@ async function checkProject(project, ports) {
       );
     }
   }
+  const live = project.databases.length > 0 ? await checkDatabases(ports.fs, project, {
+    set: replayedSet,
+    head: replayComplete ? actual : void 0
+  }) : void 0;
+  if (live) report = { ...report, databases: live.databases };
   return {
     report: detected.length > 0 ? { ...report, detected } : report,
-    findings: applyRuleSettings(findings, {
-      rules: project.rules,
-      ignore,
-      project: project.name
-    })
+    findings: [
+      ...applyRuleSettings(findings, {
+        rules: project.rules,
+        ignore,
+        project: project.name
+      }),
+      ...live?.findings ?? []
+    ]
   };
 }
 
 export {
+  withoutToolTables,
   renderSchema,
   compareSchemas,
   replayErrorFindings,
-  withoutToolTables,
   replayIsolated,
   exitCodeFor,
   runCheck

@@ -2,19 +2,24 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-HOISJVZY.js";
-import "./chunk-LYJF5OS3.js";
-import "./chunk-AN4CIZ7U.js";
+} from "./chunk-3T6M6PZV.js";
+import "./chunk-A232VVB3.js";
+import "./chunk-MITH56EX.js";
 import "./chunk-T2GVFGAS.js";
-import "./chunk-SW7BL2HM.js";
+import "./chunk-7YLBEVRC.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-74QJE2F3.js";
-import "./chunk-OVKB7YQ5.js";
+import "./chunk-SBHZDMPM.js";
+import "./chunk-VXB77DQG.js";
+import "./chunk-566NTB42.js";
+import "./chunk-T2RX7N3L.js";
+import "./chunk-TEX4L7KW.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-EEW26NA2.js";
+import "./chunk-JFM5KFFT.js";
+import "./chunk-JU5HDALK.js";
 import "./chunk-7GPCWZWS.js";
-import "./chunk-26M6GGNJ.js";
-import "./chunk-7YJIGHC5.js";
+import "./chunk-5HW2KCVP.js";
+import "./chunk-RYMGNRC5.js";
+import "./chunk-LDOJNY2R.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {

@@ -3,10 +3,10 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-LYJF5OS3.js";
+} from "./chunk-A232VVB3.js";
 import {
   nodePorts
-} from "./chunk-AN4CIZ7U.js";
+} from "./chunk-MITH56EX.js";
 import {
   relativeToRoot,
   requireDirectory
@@ -15,20 +15,25 @@ import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-SW7BL2HM.js";
+import "./chunk-7YLBEVRC.js";
 import "./chunk-WCBB5UAT.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-74QJE2F3.js";
-import "./chunk-OVKB7YQ5.js";
+} from "./chunk-SBHZDMPM.js";
+import "./chunk-VXB77DQG.js";
+import "./chunk-566NTB42.js";
+import "./chunk-T2RX7N3L.js";
+import "./chunk-TEX4L7KW.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-EEW26NA2.js";
+import "./chunk-JFM5KFFT.js";
+import "./chunk-JU5HDALK.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-26M6GGNJ.js";
-import "./chunk-7YJIGHC5.js";
+import "./chunk-5HW2KCVP.js";
+import "./chunk-RYMGNRC5.js";
+import "./chunk-LDOJNY2R.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 
@@ -42,6 +47,7 @@ var OPTIONS = {
   models: { type: "string" },
   "models-format": { type: "string" },
   database: { type: "string", multiple: true },
+  base: { type: "string" },
   "keep-going": { type: "boolean" },
   format: { type: "string" },
   "fail-on": { type: "string" },
@@ -67,6 +73,7 @@ async function run(args, io) {
     modelsFormat: values["models-format"],
     database: values.database?.map((d) => relativeToRoot(io.cwd, rootDir, d)),
     keepGoing: values["keep-going"] === true ? true : void 0,
+    base: values.base,
     failOn: failOnFlag
   };
   const ports = await nodePorts(rootDir);

@@ -2,6 +2,9 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   nodeFileSystem
 } from "./chunk-WCBB5UAT.js";
+import {
+  nodeGitRunner
+} from "./chunk-VXB77DQG.js";
 
 // src/node/process.ts
 import { spawn } from "node:child_process";
@@ -97,7 +100,8 @@ async function nodePorts(rootDir) {
     rootDir,
     clock: { now: () => performance.now() },
     process: nodeProcessRunner,
-    temp: nodeTempFiles()
+    temp: nodeTempFiles(),
+    git: nodeGitRunner(rootDir)
   };
 }
 

@@ -3,10 +3,10 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-LYJF5OS3.js";
+} from "./chunk-A232VVB3.js";
 import {
   nodePorts
-} from "./chunk-AN4CIZ7U.js";
+} from "./chunk-MITH56EX.js";
 import {
   oneOf,
   parseCommandArgs
@@ -17,25 +17,27 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-74QJE2F3.js";
+} from "./chunk-SBHZDMPM.js";
 import {
   ALL_CAPABILITIES,
-  detectFormat,
   detectModelLoader
-} from "./chunk-OVKB7YQ5.js";
+} from "./chunk-566NTB42.js";
+import {
+  detectFormat
+} from "./chunk-TEX4L7KW.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-EEW26NA2.js";
+} from "./chunk-JFM5KFFT.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
   sqliteVersion
-} from "./chunk-7YJIGHC5.js";
+} from "./chunk-LDOJNY2R.js";
 
 // src/cli/commands/diff.ts
 import { dirname, relative, resolve, sep } from "node:path";

@@ -1,0 +1,81 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  relativeToRoot,
+  requireDirectory
+} from "./chunk-NYQFV2HX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
+import {
+  LOCK_FILE,
+  loadMigrationSet,
+  parseLock,
+  renderLock
+} from "./chunk-T2RX7N3L.js";
+import "./chunk-TEX4L7KW.js";
+import {
+  loadConfig,
+  resolveProjects
+} from "./chunk-JU5HDALK.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
+import "./chunk-LDOJNY2R.js";
+import "./chunk-7RUNULLM.js";
+
+// src/cli/commands/lock.ts
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+var OPTIONS = {
+  config: { type: "string" },
+  project: { type: "string" },
+  migrations: { type: "string" },
+  "migrations-format": { type: "string" }
+};
+async function run(args, io) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, "lock");
+  if (positionals.length > 1)
+    throw new UsageError(
+      `lock takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
+  requireDirectory(rootDir, "ROOT");
+  const fs = nodeFileSystem(rootDir);
+  const rel = (p) => typeof p === "string" ? relativeToRoot(io.cwd, rootDir, p) : void 0;
+  const { config } = await loadConfig(fs, rel(values.config));
+  const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
+  const projects = resolveProjects(
+    config,
+    {
+      project: values.project,
+      migrations: rel(values.migrations),
+      migrationsFormat: values["migrations-format"]
+    },
+    repoName
+  );
+  const sets = [];
+  for (const project of projects) {
+    if (project.migrations.format === "command") continue;
+    const loaded = await loadMigrationSet(fs, project.root, project.migrations);
+    if (loaded) sets.push(loaded.set);
+  }
+  if (sets.length === 0)
+    throw new UsageError(
+      "found no migrations to lock: pass --migrations PATH or write a driftcheck.json (driftcheck init)"
+    );
+  const target = join(rootDir, LOCK_FILE);
+  const previous = existsSync(target) ? parseLock(readFileSync(target, "utf8")) : [];
+  writeFileSync(target, renderLock(sets, previous));
+  const count = sets.reduce((n, s) => n + s.migrations.filter((m) => !m.repeatable).length, 0);
+  io.stdout(
+    `Wrote ${LOCK_FILE} with ${count} migration${count === 1 ? "" : "s"}. Commit it; check reports edits to them.
+`
+  );
+  return 0;
+}
+export {
+  run
+};
