@@ -62,7 +62,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-7GGCMKN2.js"),
+        import("./chunk-H6GBGZEZ.js"),
         import("./chunk-FUZHFK3O.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -101,9 +101,9 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-56JQAKM3.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-L3FB4CHA.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-HWLJVMPW.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-XM3WYYQ6.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-2XCYFX6T.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-VVO3RF2E.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-6NTRHGYS.js") },
   lock: { help: LOCK_HELP, load: () => import("./chunk-CF3PFKWP.js") }
 };

@@ -157,7 +157,8 @@ async function checkProject(
         git: ports.git,
       })),
     );
-    findings.push(...(await historyFindings(project, set)));
+    // Data loss and down round trips mean something only for a history that replays cleanly.
+    if (replay.failures.length === 0) findings.push(...(await historyFindings(project, set)));
     // The failing migration itself was rolled back (or left half-done), not only the ones after it.
     replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;

@@ -6,6 +6,7 @@ import type { Database } from '../sqlite/engine.js';
 import { replayMigrations } from '../sqlite/replay.js';
 import { parseAlterTable, parseDrop } from '../sqlite/replay-ddl.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
+import type { ReplayFailure } from '../sqlite/replay-types.js';
 import { rowCount, seedableTables, seedEmptyTables } from './seed.js';
 
 interface TableState {
@@ -43,8 +44,12 @@ const dropTableOf = (s: Statement) => {
   return drop?.type === 'table' ? drop.name : undefined;
 };
 
+/** The migration's file name, or folder/file where the file name is the same in every folder (Prisma, Diesel). */
 function label(m: Migration): string {
-  return m.path.split('/').pop() ?? m.path;
+  const parts = m.path.split('/');
+  const file = parts.pop() ?? m.path;
+  const folder = parts.pop();
+  return folder && /^(migration|up|down)\.sql$/.test(file) ? `${folder}/${file}` : file;
 }
 
 function plural(n: number, word: string): string {
@@ -160,8 +165,10 @@ export async function destructiveFindings(
     pendingDrop = undefined;
   };
 
+  let failures: readonly ReplayFailure[] = [];
+  const losses = new Map<number, readonly Finding[]>();
   try {
-    replayMigrations(db, set, {
+    ({ failures } = replayMigrations(db, set, {
       functions: options.functions,
       keepGoing: true,
       onMigrationStart: () => {
@@ -178,14 +185,28 @@ export async function destructiveFindings(
       onMigration: (i) => {
         const migration = set.migrations[i]!;
         settleDrop(migration);
-        findings.push(...cascades, ...migrationLosses(migration, before, snapshot(db), cascades));
+        losses.set(i, [...cascades, ...migrationLosses(migration, before, snapshot(db), cascades)]);
         const skip = new Set([...unseedable.keys()].map(key));
         for (const [table, reason] of seedEmptyTables(db, skip))
           if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
       },
-    });
+    }));
   } finally {
     db.close();
+  }
+  // The history replays on an empty database (callers check that first), so a statement that
+  // fails here fails because its tables hold rows. What the skipped statement would have kept
+  // (rows copied by a rebuild's INSERT) is then "lost" only as a consequence: report the cause.
+  const failed = new Set(failures.map((f) => f.migration));
+  for (const [index, found] of losses) if (!failed.has(index)) findings.push(...found);
+  for (const failure of failures) {
+    const migration = set.migrations[failure.migration]!;
+    findings.push({
+      rule: 'destructive-change',
+      severity: 'warning',
+      message: `${label(migration)} fails on a database whose tables hold rows: ${failure.message}. It replays on an empty database, so this shows only where data exists (production). Give the new column a default or fill it in the copy, then run it against a copy of real data.`,
+      locations: [failure.location],
+    });
   }
   for (const [table, { reason, migration }] of unseedable)
     findings.push({

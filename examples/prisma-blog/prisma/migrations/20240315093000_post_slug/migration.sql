@@ -17,7 +17,8 @@ CREATE TABLE "new_Post" (
     "authorId" INTEGER NOT NULL,
     CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Post" ("authorId", "body", "createdAt", "id", "title", "updatedAt") SELECT "authorId", "body", "createdAt", "id", "title", "updatedAt" FROM "Post";
+-- Edited by hand: existing posts get a slug derived from their id, so the copy works on a table with rows.
+INSERT INTO "new_Post" ("authorId", "body", "createdAt", "id", "slug", "title", "updatedAt") SELECT "authorId", "body", "createdAt", "id", 'post-' || "id", "title", "updatedAt" FROM "Post";
 DROP TABLE "Post";
 ALTER TABLE "new_Post" RENAME TO "Post";
 CREATE UNIQUE INDEX "Post_slug_key" ON "Post"("slug");

@@ -2,13 +2,13 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-3T6M6PZV.js";
+} from "./chunk-MRCU62OY.js";
 import "./chunk-A232VVB3.js";
 import "./chunk-MITH56EX.js";
 import "./chunk-T2GVFGAS.js";
 import "./chunk-7YLBEVRC.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-SBHZDMPM.js";
+import "./chunk-X7IDF7XG.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-566NTB42.js";
 import "./chunk-T2RX7N3L.js";

@@ -20,7 +20,7 @@ import "./chunk-WCBB5UAT.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-SBHZDMPM.js";
+} from "./chunk-X7IDF7XG.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-566NTB42.js";
 import "./chunk-T2RX7N3L.js";

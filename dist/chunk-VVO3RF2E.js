@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-3T6M6PZV.js";
+} from "./chunk-MRCU62OY.js";
 import "./chunk-A232VVB3.js";
 import {
   nodePorts
@@ -15,7 +15,7 @@ import "./chunk-7YLBEVRC.js";
 import "./chunk-WCBB5UAT.js";
 import {
   renderSchema
-} from "./chunk-SBHZDMPM.js";
+} from "./chunk-X7IDF7XG.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-566NTB42.js";
 import "./chunk-T2RX7N3L.js";

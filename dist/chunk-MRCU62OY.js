@@ -17,7 +17,7 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-SBHZDMPM.js";
+} from "./chunk-X7IDF7XG.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader

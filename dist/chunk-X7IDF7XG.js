@@ -465,7 +465,10 @@ var dropTableOf = (s) => {
   return drop?.type === "table" ? drop.name : void 0;
 };
 function label2(m) {
-  return m.path.split("/").pop() ?? m.path;
+  const parts = m.path.split("/");
+  const file = parts.pop() ?? m.path;
+  const folder = parts.pop();
+  return folder && /^(migration|up|down)\.sql$/.test(file) ? `${folder}/${file}` : file;
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -550,8 +553,10 @@ async function destructiveFindings(set, options = {}) {
     }
     pendingDrop = void 0;
   };
+  let failures = [];
+  const losses = /* @__PURE__ */ new Map();
   try {
-    replayMigrations(db, set, {
+    ({ failures } = replayMigrations(db, set, {
       functions: options.functions,
       keepGoing: true,
       onMigrationStart: () => {
@@ -568,14 +573,25 @@ async function destructiveFindings(set, options = {}) {
       onMigration: (i) => {
         const migration = set.migrations[i];
         settleDrop(migration);
-        findings.push(...cascades, ...migrationLosses(migration, before, snapshot(db), cascades));
+        losses.set(i, [...cascades, ...migrationLosses(migration, before, snapshot(db), cascades)]);
         const skip = new Set([...unseedable.keys()].map(key));
         for (const [table, reason] of seedEmptyTables(db, skip))
           if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
       }
-    });
+    }));
   } finally {
     db.close();
+  }
+  const failed = new Set(failures.map((f) => f.migration));
+  for (const [index2, found] of losses) if (!failed.has(index2)) findings.push(...found);
+  for (const failure of failures) {
+    const migration = set.migrations[failure.migration];
+    findings.push({
+      rule: "destructive-change",
+      severity: "warning",
+      message: `${label2(migration)} fails on a database whose tables hold rows: ${failure.message}. It replays on an empty database, so this shows only where data exists (production). Give the new column a default or fill it in the copy, then run it against a copy of real data.`,
+      locations: [failure.location]
+    });
   }
   for (const [table, { reason, migration }] of unseedable)
     findings.push({
@@ -3188,7 +3204,7 @@ async function checkProject(project, ports, overrides) {
         git: ports.git
       })
     );
-    findings.push(...await historyFindings(project, set));
+    if (replay.failures.length === 0) findings.push(...await historyFindings(project, set));
     replayComplete = replay.stoppedAt === void 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : void 0;
     report = {
