@@ -11,6 +11,8 @@ Commands:
   diff A B          compare two schemas: A against B as the reference
   inspect SOURCE    print the normalized schema of a migrations directory, .sql file, database or models
   init [ROOT]       write a driftcheck.json for what autodetection finds
+  install-hook [ROOT]    install a git pre-commit hook that checks the staged content
+  uninstall-hook [ROOT]  remove that hook (only driftcheck's own)
 
 Options:
   -h, --help        show help (also: driftcheck <command> --help)
@@ -38,10 +40,17 @@ Options:
   --database FILE             also compare a SQLite database with the migrations (repeatable);
                               the file is only read, never written
   --keep-going                skip failing statements and report every later failure too
-  --format FORMAT             text (default), json, markdown, sarif
+  --format FORMAT             text (default), json, markdown, sarif, compact
   --fail-on LEVEL             error (default), warning, notice, never
   --no-color                  no colour even on a terminal (NO_COLOR is honoured too)
+  --staged                    check what the next commit would record: migrations, models and
+                              driftcheck.json as staged in the git index (unstaged edits and
+                              untracked files are ignored)
+  --no-cache                  replay from zero; do not read or write the replay cache
+                              (node_modules/.cache/driftcheck, $XDG_CACHE_HOME/driftcheck)
   -h, --help                  show this help
+
+Formats: compact prints one \`path:line rule message\` line per finding (used by the git hook).
 `;
 
 export const DIFF_HELP = `Usage: driftcheck diff A B [options]
@@ -75,4 +84,27 @@ ROOT/driftcheck.json describing them, so later runs need no flags.
 Options:
   --force       overwrite an existing driftcheck.json
   -h, --help    show this help
+`;
+
+export const INSTALL_HOOK_HELP = `Usage: driftcheck install-hook [ROOT] [options]
+
+Writes the git pre-commit hook (where git looks for it: core.hooksPath, shared by worktrees) that
+runs \`driftcheck check --staged\` on ROOT (default: the current directory) when a commit touches
+its migrations, models or driftcheck.json. The hook runs the project's node_modules/.bin/driftcheck
+when there is one, else this driftcheck. Re-run it after moving migrations or models.
+
+Options:
+  --config FILE   configuration file (default: ROOT/driftcheck.json when present)
+  --chain         keep an existing hook (as pre-commit.local) and run it before driftcheck
+  --force         replace an existing hook that is not driftcheck's
+  -h, --help      show this help
+`;
+
+export const UNINSTALL_HOOK_HELP = `Usage: driftcheck uninstall-hook [ROOT]
+
+Removes the pre-commit hook written by install-hook, and puts back the hook it chained to, if any.
+A hook that is not driftcheck's is left alone.
+
+Options:
+  -h, --help   show this help
 `;
