@@ -1,3 +1,6 @@
+import { engineFingerprint } from './cache/engine-id.js';
+import { replayWithCache } from './cache/replay-cache.js';
+import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
@@ -34,6 +37,8 @@ export interface CheckOverrides {
   readonly failOn?: FailOn;
   /** Git ref for integrity checks (migration-edited / migration-order against the base branch). */
   readonly base?: string;
+  /** `false` disables the replay cache (`--no-cache`); the config's `cache: false` does too. */
+  readonly cache?: boolean;
 }
 
 export interface CheckPorts {
@@ -44,6 +49,8 @@ export interface CheckPorts {
   readonly clock: Clock;
   readonly process?: ProcessRunner;
   readonly temp?: TempFiles;
+  /** Where replay snapshots are kept between runs; without it every run replays from zero. */
+  readonly replayCache?: CacheStore;
 }
 
 export interface CheckResult {
@@ -70,8 +77,9 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
   const projects = resolveProjects(config, overrides, repoName);
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
+  const cache = overrides.cache === false || config.cache === false ? undefined : ports.replayCache;
   for (const project of projects) {
-    const result = await checkProject(project, ports);
+    const result = await checkProject(project, ports, cache);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -95,7 +103,11 @@ interface ProjectOutcome {
   readonly findings: readonly Finding[];
 }
 
-async function checkProject(project: ResolvedProject, ports: CheckPorts): Promise<ProjectOutcome> {
+async function checkProject(
+  project: ResolvedProject,
+  ports: CheckPorts,
+  cache: CacheStore | undefined,
+): Promise<ProjectOutcome> {
   const detected: string[] = [];
   const findings: Finding[] = [];
   const ignore = ignoreMatcher(project.ignore);
@@ -130,11 +142,18 @@ async function checkProject(project: ResolvedProject, ports: CheckPorts): Promis
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
     findings.push(...set.findings);
-    const replay = await replayIsolated(set, {
+    const replayOptions = {
       keepGoing: project.keepGoing,
       functions: project.functions,
       budgetMs: project.timeoutMs,
-    });
+    };
+    const replay = cache
+      ? await replayWithCache(set, replayOptions, {
+          store: cache,
+          identity: { tool: VERSION, engine: engineFingerprint() },
+          replay: replayIsolated,
+        })
+      : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
     replayComplete = replay.notReplayed === 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
