@@ -1,4 +1,5 @@
-import { engineFingerprint } from './cache/engine-id.js';
+import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
+import { loadModelsCached } from './cache/models-cache.js';
 import { replayWithCache } from './cache/replay-cache.js';
 import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
@@ -88,7 +89,7 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
     report: {
       version: 1,
       tool: { name: 'driftcheck', version: VERSION },
-      engine: { sqlite: await sqliteVersion() },
+      engine: { sqlite: cache ? await cachedSqliteVersion(cache) : await sqliteVersion() },
       projects: projectReports,
       findings: sorted,
       summary: summarize(sorted),
@@ -113,7 +114,10 @@ async function checkProject(
   const ignore = ignoreMatcher(project.ignore);
   const command = project.migrations.format === 'command' ? project.migrations.command : undefined;
   const loaded = command ? undefined : await loadMigrationSet(ports.fs, project.root, project.migrations);
-  const models = await loadModelSet(ports, project);
+  const identity = { tool: VERSION, engine: engineFingerprint() };
+  const models = cache
+    ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
+    : await loadModelSet(ports, project);
   if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || 'the repository root'}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`,
@@ -150,7 +154,7 @@ async function checkProject(
     const replay = cache
       ? await replayWithCache(set, replayOptions, {
           store: cache,
-          identity: { tool: VERSION, engine: engineFingerprint() },
+          identity,
           replay: replayIsolated,
         })
       : await replayIsolated(set, replayOptions);

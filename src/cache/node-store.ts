@@ -6,7 +6,7 @@ import type { CacheStore } from './types.js';
 
 const SUFFIX = '.replay';
 /** Entries kept per cache directory (most recently used first); each is a few hundred KB to a few MB. */
-const KEEP = 12;
+const KEEP = 24;
 
 /**
  * Where replay snapshots go: `$DRIFTCHECK_CACHE_DIR`; else the project's `node_modules/.cache/driftcheck`

@@ -58,7 +58,8 @@ export async function indexFileSystem(git: GitIndex): Promise<FileSystem> {
     addDir(parent).set(path.slice(parent ? parent.length + 1 : 0), 'file');
   }
 
-  const decoder = new TextDecoder();
+  // Like Buffer#toString('utf8') in the working-tree FileSystem: a byte-order mark stays.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const linkTargets = new Map<string, string | undefined>();
   /** Follows staged symbolic links (a few hops at most) to a path that is a file or directory. */
   const resolve = async (path: string, hops = 0): Promise<string | undefined> => {

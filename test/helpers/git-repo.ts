@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,12 +17,6 @@ export const GIT_ENV: Readonly<Record<string, string>> = {
 
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
-}
-
-/** Runs git and returns its exit status and output instead of throwing (a commit a hook blocks). */
-export function gitStatus(dir: string, ...args: string[]): { status: number; output: string } {
-  const result = spawnSync('git', args, { cwd: dir, env: { ...GIT_ENV, NO_COLOR: '1' }, encoding: 'utf8' });
-  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
 export function writeFiles(dir: string, files: Readonly<Record<string, string>>): void {

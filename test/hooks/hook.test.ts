@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, GIT_ENV, git, gitStatus, makeRepo, removeRepo, writeFiles } from '../helpers/git-repo.js';
+import { cli, GIT_ENV, git, makeRepo, removeRepo, writeFiles } from '../helpers/git-repo.js';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(REPO, 'examples/sqlite-basic');
