@@ -26,18 +26,29 @@ if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run buil
 if (spawnSync('sqlite3', ['-version']).status !== 0)
   throw new Error('the sqlite3 CLI is missing (apt-get install sqlite3)');
 
-/** Runs a command; returns wall milliseconds, peak RSS (KB, via /usr/bin/time when present) and status. */
+/**
+ * Runs a command; returns wall milliseconds, CPU milliseconds (user + system) and peak RSS (KB) of
+ * the process (via /usr/bin/time when present), and its status.
+ */
 function measure(command, args, options = {}) {
   const timed = existsSync(TIME);
   const started = process.hrtime.bigint();
-  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M', command, ...args] : args, {
+  const result = spawnSync(timed ? TIME : command, timed ? ['-f', '%M %U %S', command, ...args] : args, {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     ...options,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rssKb = timed ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { ms, rssKb, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const [rss, user, system] = timed ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [];
+  const cpuMs = timed ? (user + system) * 1000 : Number.NaN;
+  return {
+    ms,
+    cpuMs,
+    rssKb: timed ? rss : Number.NaN,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -47,6 +58,7 @@ function repeat(n, fn) {
   for (let i = 0; i < n; i++) results.push(fn(i));
   return {
     ms: median(results.map((r) => r.ms)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
     rssKb: Math.max(...results.map((r) => r.rssKb)),
     last: results.at(-1),
   };
@@ -87,6 +99,7 @@ function checkRun(r, what) {
   return r;
 }
 
+const cpu = (r) => (Number.isNaN(r.cpuMs) ? '' : ` (CPU ${fmt(r.cpuMs)})`);
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const mb = (kb) => (Number.isNaN(kb) ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -148,7 +161,7 @@ try {
       replayed: report.projects[0]?.migrations?.replayed,
     });
     console.log(
-      `${String(size).padStart(5)} migrations: native ${fmt(native.ms)} · cold ${fmt(cold.ms)} (${ratio(cold.ms, native.ms)}) · warm ${fmt(warm.ms)} (${ratio(warm.ms, native.ms)}) · +1 appended ${fmt(appended.ms)} (${ratio(appended.ms, native.ms)}) · peak RSS cold ${mb(cold.rssKb)} · ${report.findings.length} findings`,
+      `${String(size).padStart(5)} migrations: native ${fmt(native.ms)}${cpu(native)} · cold ${fmt(cold.ms)}${cpu(cold)} · warm ${fmt(warm.ms)}${cpu(warm)} · +1 appended ${fmt(appended.ms)}${cpu(appended)} · peak RSS cold ${mb(cold.rssKb)} · ${report.findings.length} findings`,
     );
   }
 
@@ -162,7 +175,9 @@ try {
     console.log(
       `| ${r.size} | ${fmt(r.native.ms)} | ${fmt(r.cold.ms)} | ${ratio(r.cold.ms, r.native.ms)} | ${fmt(r.warm.ms)} | ${ratio(r.warm.ms, r.native.ms)} | ${fmt(r.appended.ms)} | ${ratio(r.appended.ms, r.native.ms)} | ${mb(r.cold.rssKb)} |`,
     );
-  console.log(`\nCLI start-up (--version): ${fmt(startup.ms)} (bare node -e 0: ${fmt(nodeBare.ms)})`);
+  console.log(
+    `\nCLI start-up (--version): ${fmt(startup.ms)}${cpu(startup)} (bare node -e 0: ${fmt(nodeBare.ms)}${cpu(nodeBare)})`,
+  );
   console.log(
     `pre-commit hook, 100 migrations, a migration staged (target ≤ 150 ms): ${fmt(hook.staged.ms)} for the whole git commit`,
   );

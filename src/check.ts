@@ -1,6 +1,6 @@
 import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
 import { loadModelsCached } from './cache/models-cache.js';
-import { replayWithCache } from './cache/replay-cache.js';
+import { isFullHit, lookupReplay, replayWithCache } from './cache/replay-cache.js';
 import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
@@ -19,7 +19,7 @@ import { schemaFromCommand } from './sources/command.js';
 import { loadMigrationSet } from './sources/migrations.js';
 import { loadModelSet } from './sources/models.js';
 import { sqliteVersion } from './sqlite/engine.js';
-import { replayIsolated } from './sqlite/replay-isolated.js';
+import { replayIsolated, warmUpReplayWorker } from './sqlite/replay-isolated.js';
 import { VERSION } from './version.js';
 
 export type FailOn = Severity | 'never';
@@ -115,6 +115,15 @@ async function checkProject(
   const command = project.migrations.format === 'command' ? project.migrations.command : undefined;
   const loaded = command ? undefined : await loadMigrationSet(ports.fs, project.root, project.migrations);
   const identity = { tool: VERSION, engine: engineFingerprint() };
+  const replayOptions = {
+    keepGoing: project.keepGoing,
+    functions: project.functions,
+    budgetMs: project.timeoutMs,
+  };
+  const lookup =
+    loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : undefined;
+  // A replay is coming: the worker starts (thread, sql.js, warm-up) while the models load.
+  if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
   const models = cache
     ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
     : await loadModelSet(ports, project);
@@ -146,17 +155,8 @@ async function checkProject(
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
     findings.push(...set.findings);
-    const replayOptions = {
-      keepGoing: project.keepGoing,
-      functions: project.functions,
-      budgetMs: project.timeoutMs,
-    };
     const replay = cache
-      ? await replayWithCache(set, replayOptions, {
-          store: cache,
-          identity,
-          replay: replayIsolated,
-        })
+      ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup)
       : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
     replayComplete = replay.notReplayed === 0;

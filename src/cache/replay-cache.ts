@@ -42,13 +42,9 @@ export async function replayWithCache(
   set: MigrationSet,
   options: CachedReplayOptions,
   deps: CachedReplayDeps,
+  lookup?: CacheLookup,
 ): Promise<ReplayOutcome> {
-  const keys = prefixKeys(set, {
-    ...deps.identity,
-    keepGoing: options.keepGoing,
-    functions: options.functions,
-  });
-  const base = await findEntry(set, keys, deps.store);
+  const { keys, base } = lookup ?? (await lookupReplay(set, options, deps));
   const total = set.migrations.length;
   if (base && base.count === total) {
     return {
@@ -90,6 +86,32 @@ export async function replayWithCache(
     notReplayed: replay.notReplayed,
     cache: { status: base ? 'prefix' : 'miss', reused },
   };
+}
+
+/** The set's prefix keys and the entry for its longest cached prefix (all of it: nothing to replay). */
+export interface CacheLookup {
+  readonly keys: readonly string[];
+  readonly base?: CacheEntry;
+}
+
+/** Looks the set up, so a caller can start a replay worker early when a replay is coming. */
+export async function lookupReplay(
+  set: MigrationSet,
+  options: CachedReplayOptions,
+  deps: Pick<CachedReplayDeps, 'store' | 'identity'>,
+): Promise<CacheLookup> {
+  const keys = prefixKeys(set, {
+    ...deps.identity,
+    keepGoing: options.keepGoing,
+    functions: options.functions,
+  });
+  const base = await findEntry(set, keys, deps.store);
+  return base ? { keys, base } : { keys };
+}
+
+/** Whether the lookup leaves nothing to replay. */
+export function isFullHit(set: MigrationSet, lookup: CacheLookup): boolean {
+  return lookup.base !== undefined && lookup.base.count === set.migrations.length;
 }
 
 /** The entry for the longest cached prefix of `set` that can be resumed from. */
