@@ -9,13 +9,18 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-PY36AVEA.js";
+} from "./chunk-SW7BL2HM.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
 import {
   SEVERITY_RANK,
   formatJson,
+  loadConfig,
+  resolveProjects,
   sortFindings,
   summarize
-} from "./chunk-VJ5QJU2C.js";
+} from "./chunk-EEW26NA2.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -52,9 +57,10 @@ function nodeActionPorts() {
         update: async (id, body) => (await api).update(id, body)
       };
     },
+    repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-CN4472BG.js"),
+        import("./chunk-YEUDJPTN.js"),
         import("./chunk-FAHRMIYP.js")
       ]);
       const ports = await nodePorts(rootDir);
@@ -123,6 +129,24 @@ function formatAnnotations(report) {
   }
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
+}
+
+// src/action/commands.ts
+async function configuredCommands(fs, overrides, repoName) {
+  const { config } = await loadConfig(fs, overrides.config);
+  const projects = resolveProjects(config, overrides, repoName);
+  const named = (key, project) => projects.length > 1 ? `${key} (${project})` : key;
+  return projects.flatMap((p) => [
+    ...p.migrations.command === void 0 ? [] : [named("migrations.command", p.name)],
+    ...p.models?.command === void 0 ? [] : [named("models.command", p.name)]
+  ]);
+}
+async function refuseUnallowedCommands(fs, overrides, repoName) {
+  const commands = await configuredCommands(fs, overrides, repoName);
+  if (commands.length === 0) return;
+  throw new UsageError(
+    `The configuration sets ${commands.join(", ")}, which runs code from the repository; nothing was run. To run it, set the input 'allow-commands: true' \u2014 but not in a pull_request_target workflow that checks out a fork's code, where that code would run with a write token and secrets.`
+  );
 }
 
 // src/action/comment.ts
@@ -241,7 +265,8 @@ function readInputs(env) {
     failOn: oneOf(env, "fail-on", ["error", "warning", "notice", "never"], "error"),
     comment: oneOf(env, "comment", ["auto", "always", "never"], "auto"),
     sarif: relativePath(env, "sarif"),
-    base: input(env, "base")
+    base: input(env, "base"),
+    allowCommands: oneOf(env, "allow-commands", ["true", "false"], "false") === "true"
   };
 }
 
@@ -367,6 +392,10 @@ async function execute(ports, log) {
     database: inputs.database.length > 0 ? inputs.database : void 0,
     base: inputs.base ?? context.pullRequest?.baseSha
   };
+  if (!inputs.allowCommands) {
+    const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
+    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repoName);
+  }
   const report = rebase(await ports.check(overrides, rootDir), inputs.workingDirectory);
   const key = markerKey(inputs);
   const stop = randomUUID();

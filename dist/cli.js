@@ -82,10 +82,10 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-LICC4435.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-ELVNPS3W.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-WDAQHMZQ.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-WOHBVPHV.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-BW7GCD6X.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-JZ3SFMET.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-EQ72Z2PY.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-4T45M5ON.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

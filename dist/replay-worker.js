@@ -16,7 +16,7 @@ import {
   inspectSchema,
   openDatabase,
   splitStatements
-} from "./chunk-6GTYN4AO.js";
+} from "./chunk-7YJIGHC5.js";
 import "./chunk-7RUNULLM.js";
 
 // src/sqlite/replay-worker.ts
@@ -136,12 +136,12 @@ var duplicateColumn = (ctx) => {
   };
 };
 function createdLater(ctx, type, name) {
-  const lower = name.toLowerCase();
+  const lower2 = name.toLowerCase();
   for (let i = ctx.migration + 1; i < ctx.set.migrations.length; i++) {
     for (const st of ctx.set.migrations[i].up) {
       if (firstKeyword(st.sql) !== "CREATE") continue;
       const created = parseCreate(st.sql);
-      if (created && created.name.toLowerCase() === lower && (!type || created.type === type)) {
+      if (created && created.name.toLowerCase() === lower2 && (!type || created.type === type)) {
         return `${st.location.path}:${st.location.line}`;
       }
     }
@@ -149,21 +149,21 @@ function createdLater(ctx, type, name) {
   return void 0;
 }
 function columnAddedLater(ctx, table, name) {
-  const lower = name.toLowerCase();
+  const lower2 = name.toLowerCase();
   for (let i = ctx.migration + 1; i < ctx.set.migrations.length; i++) {
     for (const st of ctx.set.migrations[i].up) {
       const keyword = firstKeyword(st.sql);
       if (keyword === "ALTER") {
         const alter = parseAlterTable(st.sql);
         const added = alter?.action.kind === "add-column" ? alter.action.column : alter?.action.kind === "rename-column" ? alter.action.to : void 0;
-        if (added?.toLowerCase() === lower && (!table || alter.table.toLowerCase() === table.toLowerCase())) {
+        if (added?.toLowerCase() === lower2 && (!table || alter.table.toLowerCase() === table.toLowerCase())) {
           return `${st.location.path}:${st.location.line}`;
         }
       } else if (keyword === "CREATE") {
         const created = parseCreate(st.sql);
         if (created?.type !== "table" || table && created.name.toLowerCase() !== table.toLowerCase())
           continue;
-        if (columnOffsets(st.sql).has(lower)) return `${st.location.path}:${st.location.line}`;
+        if (columnOffsets(st.sql).has(lower2)) return `${st.location.path}:${st.location.line}`;
       }
     }
   }
@@ -441,6 +441,75 @@ function hintFor(ctx) {
   return void 0;
 }
 
+// src/sqlite/libsql-alter-column.ts
+function parseAlterColumn(sql) {
+  const tokens = tokenize(sql);
+  const end = tokens.at(-1)?.text === ";" ? tokens.length - 1 : tokens.length;
+  if (!isWord(tokens[0], "ALTER") || !isWord(tokens[1], "TABLE")) return void 0;
+  let i = 2;
+  if (tokens[i + 1]?.text === ".") i += 2;
+  const table = tokens[i];
+  if (!isName(table) || !isWord(tokens[i + 1], "ALTER") || !isWord(tokens[i + 2], "COLUMN")) return void 0;
+  const column = tokens[i + 3];
+  const to = tokens[i + 4];
+  const first = tokens[i + 5];
+  const last = tokens[end - 1];
+  if (!isName(column) || !isWord(to, "TO") || !isName(first) || !last) return void 0;
+  if (tokens.slice(i + 5, end).some((t) => t.text === ";")) return void 0;
+  return { table: table.text, column: column.text, definition: sql.slice(first.start, last.end) };
+}
+function definitionSpans(tokens) {
+  const open = tokens.findIndex((t) => t.text === "(");
+  if (open < 0) return [];
+  const spans = [];
+  let depth = 0;
+  let first;
+  let last;
+  for (const token of tokens.slice(open + 1)) {
+    if (depth === 0 && (token.text === "," || token.text === ")")) {
+      if (first && last) spans.push({ start: first.start, end: last.end, first });
+      if (token.text === ")") break;
+      first = void 0;
+      continue;
+    }
+    if (token.text === "(") depth++;
+    else if (token.text === ")") depth--;
+    first ??= token;
+    last = token;
+  }
+  return spans;
+}
+var lower = (name) => name.toLowerCase();
+function applyAlterColumn(db, alter) {
+  const rows = db.exec(
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
+    [alter.table]
+  );
+  const [name, create] = rows[0]?.values[0] ?? [];
+  if (name === void 0 || typeof create !== "string") throw new Error(`no such table: ${alter.table}`);
+  const newName = tokenize(alter.definition)[0]?.text ?? "";
+  if (lower(newName) !== lower(alter.column)) {
+    throw new Error(
+      `ALTER COLUMN ${alter.column} TO ${newName}: renaming in ALTER COLUMN is not replayed; use RENAME COLUMN`
+    );
+  }
+  const span = definitionSpans(tokenize(create)).find(
+    (s) => isName(s.first) && lower(s.first.text) === lower(alter.column)
+  );
+  if (!span) throw new Error(`no such column: "${alter.column}"`);
+  const rewritten = create.slice(0, span.start) + alter.definition + create.slice(span.end);
+  const body = rewritten.slice(rewritten.indexOf("("));
+  db.prepare(`CREATE TEMP TABLE "${name.replaceAll('"', '""')}" ${body}`).free();
+  const version = Number(db.exec("PRAGMA schema_version")[0]?.values[0]?.[0] ?? 0);
+  db.run("PRAGMA writable_schema = ON");
+  try {
+    db.run("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?", [rewritten, name]);
+    db.run(`PRAGMA schema_version = ${version + 1}`);
+  } finally {
+    db.run("PRAGMA writable_schema = OFF");
+  }
+}
+
 // src/sqlite/replay-functions.ts
 function registerStandIns(db, names) {
   if (names.length === 0) return;
@@ -542,8 +611,8 @@ var Provenance = class _Provenance {
     return true;
   }
   findMark(name) {
-    const lower = name.toLowerCase();
-    for (let k = this.marks.length - 1; k >= 0; k--) if (this.marks[k].name === lower) return k;
+    const lower2 = name.toLowerCase();
+    for (let k = this.marks.length - 1; k >= 0; k--) if (this.marks[k].name === lower2) return k;
     return -1;
   }
   undoTo(at2) {
@@ -727,24 +796,24 @@ var Provenance = class _Provenance {
     return this.columns.get(table.toLowerCase()) ?? [];
   }
   column(table, column) {
-    const lower = column.toLowerCase();
-    return this.columnsOf(table).find((c) => c.name.toLowerCase() === lower);
+    const lower2 = column.toLowerCase();
+    return this.columnsOf(table).find((c) => c.name.toLowerCase() === lower2);
   }
   /** Tables that currently have a column with this name. */
   tablesWithColumn(column) {
-    const lower = column.toLowerCase();
+    const lower2 = column.toLowerCase();
     const tables = [];
     for (const [key, cols] of this.columns) {
-      if (cols.some((c) => c.name.toLowerCase() === lower))
+      if (cols.some((c) => c.name.toLowerCase() === lower2))
         tables.push(this.object("table", key)?.name ?? key);
     }
     return tables;
   }
   /** Drops and renames of objects (or columns) with this name, latest first. */
   history(type, name, table) {
-    const lower = name.toLowerCase();
+    const lower2 = name.toLowerCase();
     return this.events.filter(
-      (e) => e.type === type && e.name.toLowerCase() === lower && (table === void 0 || e.table.toLowerCase() === table.toLowerCase())
+      (e) => e.type === type && e.name.toLowerCase() === lower2 && (table === void 0 || e.table.toLowerCase() === table.toLowerCase())
     ).reverse();
   }
   /** Where the objects of the replayed database come from, for `inspectSchema`. */
@@ -847,12 +916,14 @@ var Replay = class {
       const wrap = migration.transaction === "migration" && !set.outerTransaction;
       if (wrap) this.control("BEGIN");
       let failed = false;
+      let skipped = false;
       for (let s = 0; s < migration.up.length && !failed; s++) {
         options.onStatement?.(i, s);
         const failure = this.statement(i, s, migration.up[s]);
         if (!failure) continue;
         this.failures.push(failure);
         failed = !options.keepGoing;
+        skipped = true;
       }
       const commitFailed = !failed && wrap && this.commit(i);
       if (failed || commitFailed) {
@@ -863,7 +934,7 @@ var Replay = class {
         }
         continue;
       }
-      applied++;
+      if (!skipped) applied++;
       options.onMigration?.(i, db);
     }
     if (set.outerTransaction && stoppedAt === void 0 && this.commit(until - 1)) {
@@ -946,7 +1017,20 @@ var Replay = class {
     }
     const rows = this.rowsOnlyFailure(migration, statement.sql);
     if (rows) return this.failure("rows", migration, index, statement, 0, rows);
+    const alterColumn = firstKeyword(statement.sql) === "ALTER" ? parseAlterColumn(statement.sql) : void 0;
+    if (alterColumn) return this.libsqlAlterColumn(migration, index, statement, alterColumn);
     return this.execute(migration, index, statement);
+  }
+  /** libSQL's ALTER COLUMN (drizzle-kit, turso dialect), which SQLite cannot parse: done as libSQL does it. */
+  libsqlAlterColumn(migration, index, statement, alter) {
+    const start = skipTrivia(statement.sql);
+    try {
+      applyAlterColumn(this.db, alter);
+    } catch (error) {
+      return this.failure("sqlite", migration, index, statement, start, errorMessage(error));
+    }
+    this.after(migration, statement, statement.sql, start, statement.sql.length);
+    return void 0;
   }
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
   rowsOnlyFailure(migration, sql) {

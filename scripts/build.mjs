@@ -1,6 +1,6 @@
 // Builds the self-contained bundles GitHub Actions and the CLI run directly: dist/cli.js,
 // dist/action.js, their lazily loaded chunks, and the WASM files they load at run time.
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,3 +53,22 @@ const wasm = [
 for (const file of wasm) copyFileSync(file, join(outdir, file.split('/').pop()));
 
 console.log(`built ${readdirSync(outdir).length} files into ${outdir}`);
+
+// schema/driftcheck.schema.json (for editors, via `$schema`) is generated from the zod schema.
+// A build into another directory (check-dist's fresh copy) leaves the repository's file alone.
+if (process.argv[2] === undefined) {
+  const bundled = await build({
+    absWorkingDir: root,
+    entryPoints: ['src/config/schema.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(bundled.outputFiles[0].contents).toString('base64');
+  const { configJsonSchemaText } = await import(`data:text/javascript;base64,${code}`);
+  mkdirSync(join(root, 'schema'), { recursive: true });
+  writeFileSync(join(root, 'schema/driftcheck.schema.json'), configJsonSchemaText());
+  console.log('wrote schema/driftcheck.schema.json');
+}

@@ -159,7 +159,8 @@ async function checkProject(
       ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup)
       : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
-    replayComplete = replay.notReplayed === 0;
+    // The failing migration itself was rolled back (or left half-done), not only the ones after it.
+    replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;
     report = {
       ...report,
@@ -189,7 +190,7 @@ async function checkProject(
           capabilities: { expected: set.capabilities },
           sides: {
             expected: {
-              label: set.path || 'the models',
+              label: set.path || 'the model source',
               kind: set.format === 'sqlite' ? 'schema' : 'models',
             },
             actual: { label: 'the migrations', kind: 'migrations' },

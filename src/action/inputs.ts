@@ -19,6 +19,8 @@ export interface ActionInputs {
   /** Where to write SARIF, relative to the workspace. */
   readonly sarif?: string;
   readonly base?: string;
+  /** Whether `migrations.command` / `models.command` may run (they run repository code). */
+  readonly allowCommands: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -71,5 +73,6 @@ export function readInputs(env: Env): ActionInputs {
     comment: oneOf(env, 'comment', ['auto', 'always', 'never'] as const, 'auto'),
     sarif: relativePath(env, 'sarif'),
     base: input(env, 'base'),
+    allowCommands: oneOf(env, 'allow-commands', ['true', 'false'] as const, 'false') === 'true',
   };
 }

@@ -1,6 +1,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
+import { nodeFileSystem } from '../node/fs.js';
 import type { ActionPorts } from './run.js';
 
 /** The real edges: process env and stdout, the file system, GitHub, the engine. */
@@ -31,6 +32,7 @@ export function nodeActionPorts(): ActionPorts {
         update: async (id, body) => (await api).update(id, body),
       };
     },
+    repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
         import('../check.js'),

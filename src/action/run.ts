@@ -3,7 +3,7 @@ import { posix, resolve } from 'node:path';
 import type { CheckOverrides } from '../check.js';
 import { UsageError } from '../errors.js';
 import { type Finding, SEVERITY_RANK } from '../findings.js';
-import type { Clock } from '../ports.js';
+import type { Clock, FileSystem } from '../ports.js';
 import { escapeData, formatAnnotations, workflowCommand } from '../report/annotations.js';
 import { countsPhrase } from '../report/common.js';
 import { formatJson } from '../report/json.js';
@@ -11,6 +11,7 @@ import { formatMarkdown, formatResolvedMarkdown, type RepoLinks } from '../repor
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import type { Report } from '../report/types.js';
+import { refuseUnallowedCommands } from './commands.js';
 import { type CommentsApi, deliverComment } from './comment.js';
 import { type RunContext, readContext } from './context.js';
 import type { GitHubOptions } from './github.js';
@@ -30,6 +31,8 @@ export interface ActionPorts {
     appendText(path: string, text: string): Promise<void>;
   };
   readonly github: (options: GitHubOptions) => CommentsApi;
+  /** The repository files under `rootDir` (an absolute path), read-only. */
+  readonly repository: (rootDir: string) => FileSystem;
   /** Runs the engine on the project at `rootDir` (an absolute path). */
   readonly check: (overrides: CheckOverrides, rootDir: string) => Promise<Report>;
   readonly clock: Clock;
@@ -167,6 +170,10 @@ async function execute(ports: ActionPorts, log: (line: string) => void): Promise
     database: inputs.database.length > 0 ? inputs.database : undefined,
     base: inputs.base ?? context.pullRequest?.baseSha,
   };
+  if (!inputs.allowCommands) {
+    const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
+    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repoName);
+  }
   const report = rebase(await ports.check(overrides, rootDir), inputs.workingDirectory);
   const key = markerKey(inputs);
 

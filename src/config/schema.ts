@@ -109,7 +109,10 @@ export const Config = z
       .enum(['error', 'warning', 'notice', 'never'])
       .optional()
       .describe('Lowest severity that makes `check` exit 1 (default `error`).'),
-    cache: z.boolean().optional().describe('Cache replayed schemas between runs (default true).'),
+    cache: z
+      .boolean()
+      .optional()
+      .describe('Reserved for caching replayed schemas between runs; accepted, currently no effect.'),
   })
   .strict();
 
@@ -124,4 +127,9 @@ export function configJsonSchema(): unknown {
     ...z.toJSONSchema(Config, { target: 'draft-7', io: 'input' }),
     title: 'driftcheck configuration',
   };
+}
+
+/** schema/driftcheck.schema.json as `npm run build` writes it (a test fails when the file is stale). */
+export function configJsonSchemaText(): string {
+  return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
 }

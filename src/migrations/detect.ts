@@ -53,6 +53,9 @@ export const COMMON_MIGRATION_DIRS: readonly { readonly dir: string; readonly us
   { dir: 'drizzle', usedBy: 'drizzle-kit' },
   { dir: 'drizzle/migrations', usedBy: 'drizzle-kit' },
   { dir: 'src/db/migrations', usedBy: 'drizzle-kit, hand-written runners' },
+  { dir: 'server/db/migrations/sqlite', usedBy: 'NuxtHub (drizzle-kit)' },
+  { dir: 'server/db/migrations', usedBy: 'NuxtHub (drizzle-kit)' },
+  { dir: 'server/database/migrations', usedBy: 'NuxtHub (drizzle-kit)' },
   { dir: 'sql/migrations', usedBy: 'goose, hand-written runners' },
   { dir: 'sql/schema', usedBy: 'goose with sqlc' },
   { dir: 'database/migrations', usedBy: 'hand-written runners' },
@@ -79,7 +82,9 @@ export async function findMigrationDirs(
 ): Promise<MigrationDirCandidate[]> {
   const seen = new Set<string>();
   const found: (MigrationDirCandidate & { order: number })[] = [];
-  for (const [order, place] of COMMON_MIGRATION_DIRS.entries()) {
+  // Where the project's ORM config says it writes migrations comes before the usual places.
+  const places = [...(await declaredMigrationDirs(fs, root)), ...COMMON_MIGRATION_DIRS];
+  for (const [order, place] of places.entries()) {
     const dir = joinPath(root, place.dir);
     if (seen.has(dir)) continue;
     seen.add(dir);
@@ -95,11 +100,67 @@ export async function findMigrationDirs(
       format: detected.format,
       score: detected.score,
       reason:
-        `${dir} is a usual place for migrations (${place.usedBy}) and its files look like ${detected.format}` +
+        `${dir} ${'namedIn' in place ? `is the migrations folder ${place.namedIn} names` : `is a usual place for migrations (${place.usedBy})`} and its files look like ${detected.format}` +
         (runnersUp ? ` (also plausible: ${runnersUp})` : ''),
       order,
     });
   }
   found.sort((a, b) => b.score - a.score || a.order - b.order);
   return found.map(({ order: _order, ...candidate }) => candidate);
+}
+
+const DECLARING_CONFIGS: readonly {
+  readonly names: readonly string[];
+  readonly key: RegExp;
+  readonly tool: string;
+}[] = [
+  {
+    names: [
+      'drizzle.config.ts',
+      'drizzle.config.mts',
+      'drizzle.config.js',
+      'drizzle.config.mjs',
+      'drizzle.config.cjs',
+    ],
+    key: /\bout\s*:\s*(['"`])([^'"`$]+)\1/,
+    tool: 'drizzle-kit',
+  },
+  {
+    names: ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'],
+    key: /\bmigrations\s*:\s*\{[^}]*?\bpath\s*:\s*(['"`])([^'"`$]+)\1/,
+    tool: 'Prisma Migrate',
+  },
+];
+
+/**
+ * Migration folders an ORM config names (drizzle.config `out`, prisma.config `migrations.path`),
+ * relative to `root`; read as text, never run.
+ */
+async function declaredMigrationDirs(
+  fs: FileSystem,
+  root: string,
+): Promise<{ readonly dir: string; readonly usedBy: string; readonly namedIn: string }[]> {
+  const out: { dir: string; usedBy: string; namedIn: string }[] = [];
+  for (const config of DECLARING_CONFIGS) {
+    for (const name of config.names) {
+      const path = joinPath(root, name);
+      if ((await fs.stat(path).catch(() => undefined))?.kind !== 'file') continue;
+      const declared = config.key.exec(await fs.readText(path))?.[2];
+      const dir = declared && normalizeRelative(declared);
+      if (dir) out.push({ dir, usedBy: config.tool, namedIn: name });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `./drizzle/` → `drizzle`; undefined for paths that leave the project. */
+function normalizeRelative(path: string): string | undefined {
+  const parts: string[] = [];
+  for (const part of path.replaceAll('\\', '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') return undefined;
+    parts.push(part);
+  }
+  return parts.length > 0 ? parts.join('/') : undefined;
 }

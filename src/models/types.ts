@@ -10,6 +10,8 @@ export interface ModelSet {
   readonly format: ModelFormat;
   /** Repository-relative path the models were read from (file or directory). */
   readonly path: string;
+  /** The ORM's configuration file that named `path` (drizzle.config.ts), when one did. */
+  readonly config?: string;
   readonly schema: Schema;
   readonly capabilities: Capabilities;
   /** `model-error` findings: what could not be understood, at its line. The rest still loads. */

@@ -51,3 +51,15 @@ export function visibleControls(text: string): string {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
   });
 }
+
+/**
+ * Fixes that several findings of one table share (a 12-step rebuild fixes all of a table's
+ * differences), in order of first appearance, with how many findings carry each: reporters print
+ * such a fix once per table, not once per finding.
+ */
+export function sharedFixes(findings: readonly Finding[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.fix) counts.set(f.fix, (counts.get(f.fix) ?? 0) + 1);
+  for (const [fix, count] of counts) if (count < 2) counts.delete(fix);
+  return counts;
+}

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
 import { SEVERITY_RANK } from '../findings.js';
 import type { SourceRef } from '../schema/types.js';
-import { countsPhrase, formatRef, groupBy, plural, subject } from './common.js';
+import { countsPhrase, formatRef, groupBy, plural, sharedFixes, subject } from './common.js';
 import { sortFindings, summarize } from './json.js';
 import { clip, code, encodePath, escapeHtml, escapeText, fence, inlineMarkdown } from './markdown-escape.js';
 import type { ProjectReport, Report } from './types.js';
@@ -71,7 +71,9 @@ function where(ref: SourceRef | undefined, repo: RepoLinks | undefined): string 
 function projectSentence(p: ProjectReport): string {
   const parts: string[] = [];
   const m = p.migrations;
-  if (m) {
+  // Command mode runs the project's own runner: there is no count of migrations to replay.
+  if (m?.format === 'command') parts.push(`Built the migrations with their **command** (${code(m.path)})`);
+  else if (m) {
     const count =
       m.replayed === m.count
         ? plural(m.count, 'migration')
@@ -142,11 +144,22 @@ function tableRows(items: readonly Finding[], repo: RepoLinks | undefined): stri
 }
 
 function fixBlock(table: string, items: readonly Finding[], open: boolean): string[] {
-  const withFix = items.filter((f) => f.fix);
-  if (withFix.length === 0) return [];
-  const sql = withFix
-    .map((f) => `-- ${f.rule}: ${(subject(f) ?? table).replace(/[\r\n]+/g, ' ')}\n${clip(f.fix!, MAX_BLOCK)}`)
-    .join('\n\n');
+  const shared = sharedFixes(items);
+  const oneLineTable = table.replace(/[\r\n]+/g, ' ');
+  const blocks: string[] = [];
+  const printed = new Set<string>();
+  for (const f of items) {
+    if (!f.fix || printed.has(f.fix)) continue;
+    const count = shared.get(f.fix);
+    if (count !== undefined) printed.add(f.fix);
+    const label =
+      count !== undefined
+        ? `fix for ${oneLineTable} (${count} findings)`
+        : `${f.rule}: ${(subject(f) ?? table).replace(/[\r\n]+/g, ' ')}`;
+    blocks.push(`-- ${label}\n${clip(f.fix, MAX_BLOCK)}`);
+  }
+  if (blocks.length === 0) return [];
+  const sql = blocks.join('\n\n');
   return [
     '',
     `<details${open ? ' open' : ''}><summary>Suggested fix for <code>${escapeHtml(table)}</code> (SQLite)</summary>`,

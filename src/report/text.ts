@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Finding, Severity } from '../findings.js';
-import { countsPhrase, formatRef, groupBy, plural, visibleControls } from './common.js';
+import { countsPhrase, formatRef, groupBy, plural, sharedFixes, visibleControls } from './common.js';
 import { sortFindings } from './json.js';
 import type { ProjectReport, Report } from './types.js';
 
@@ -38,7 +38,9 @@ function where(finding: Finding): string {
 function projectLine(project: ProjectReport): string {
   const parts: string[] = [];
   const m = project.migrations;
-  if (m) {
+  // Command mode runs the project's own runner: there is no count of migrations to replay.
+  if (m?.format === 'command') parts.push(`migrations built by their command (${m.path})`);
+  else if (m) {
     const count =
       m.replayed === m.count
         ? plural(m.count, 'migration')
@@ -52,18 +54,27 @@ function projectLine(project: ProjectReport): string {
   return oneLine(parts.join(' · '));
 }
 
-function findingLines(c: Colors, finding: Finding, indent: string): string[] {
+function fixLines(c: Colors, label: string, fix: string, indent: string): string[] {
+  const [first = '', ...rest] = clean(fix).split(/\r\n?|\n/);
+  const pad = ' '.repeat(label.length + 1);
+  return [`${indent}${c.dim(label)} ${first}`, ...rest.map((line) => `${indent}${pad}${line}`)];
+}
+
+/** A finding; its fix inline unless `shared` prints it once after the table's findings. */
+function findingLines(
+  c: Colors,
+  finding: Finding,
+  indent: string,
+  shared: ReadonlyMap<string, number> = new Map(),
+): string[] {
   const severity = paint(c, finding.severity, finding.severity.padEnd(7));
   const lines = [
     `${indent}${c.dim(where(finding))}  ${severity}  ${c.bold(finding.rule)}  ${oneLine(finding.message)}`,
   ];
   for (const ref of finding.locations.slice(1))
     lines.push(`${indent}    ${c.dim(`also at ${oneLine(formatRef(ref))}`)}`);
-  if (finding.fix) {
-    const [first = '', ...rest] = clean(finding.fix).split(/\r\n?|\n/);
-    lines.push(`${indent}    ${c.dim('fix:')} ${first}`);
-    for (const line of rest) lines.push(`${indent}         ${line}`);
-  }
+  if (finding.fix && !shared.has(finding.fix))
+    lines.push(...fixLines(c, 'fix:', finding.fix, `${indent}    `));
   return lines;
 }
 
@@ -75,9 +86,16 @@ export function formatText(report: Report, options: TextOptions): string {
   const byProject = groupBy(findings, (f) => f.project);
   const projects = new Map(report.projects.map((p) => [p.name, p]));
 
+  // Without a configuration, say what was detected, so a wrong guess is visible.
+  const several = report.projects.length > 1;
+  for (const project of report.projects)
+    for (const entry of project.detected ?? [])
+      lines.push(c.dim(oneLine(`${several ? `${project.name}: ` : ''}detected ${entry}`)));
+  if (lines.length > 0) lines.push('');
+
   for (const group of byProject) {
     const project = group.key === undefined ? undefined : projects.get(group.key);
-    if (lines.length > 0) lines.push('');
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
     if (group.key !== undefined || project) {
       const details = project ? projectLine(project) : '';
       lines.push(`${c.bold(oneLine(group.key ?? ''))}${details ? `  ${c.dim(details)}` : ''}`);
@@ -87,7 +105,16 @@ export function formatText(report: Report, options: TextOptions): string {
         for (const f of table.items) lines.push(...findingLines(c, f, '  '));
       } else {
         lines.push(`  ${c.underline(oneLine(table.key))}`);
-        for (const f of table.items) lines.push(...findingLines(c, f, '    '));
+        const shared = sharedFixes(table.items);
+        for (const f of table.items) lines.push(...findingLines(c, f, '    ', shared));
+        for (const [fix, count] of shared) {
+          lines.push(`    ${c.dim(`fix for ${oneLine(table.key)} (${count} findings):`)}`);
+          lines.push(
+            ...clean(fix)
+              .split(/\r\n?|\n/)
+              .map((line) => `        ${line}`),
+          );
+        }
       }
     }
   }

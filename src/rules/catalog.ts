@@ -69,7 +69,7 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
     id: 'column-default',
     severity: 'warning',
     summary: "A column's server-side default differs.",
-    help: 'The database default applies to inserts that omit the column, including those from other tools and raw SQL. A Python-side default= is not a database default and is not compared.',
+    help: 'The database default applies to inserts that omit the column, including those from other tools and raw SQL. A default the ORM applies on insert (SQLAlchemy default=) is not a database default: when the model has only that and the migrations give a database default, the difference is a notice that says so.',
   },
   'primary-key': {
     id: 'primary-key',

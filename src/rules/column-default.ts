@@ -1,6 +1,6 @@
 import type { Column } from '../schema/types.js';
-import { columnName, differsMessage } from './phrases.js';
-import { defineRule } from './types.js';
+import { columnName, differsMessage, says } from './phrases.js';
+import { defineRule, type RuleContext, type Side } from './types.js';
 
 /**
  * A column's server-side default differs, or one side computes the column (GENERATED ALWAYS AS)
@@ -17,6 +17,18 @@ export const columnDefault = defineRule({
     const { tables, expected, actual } = change;
     const what = columnName(tables.expected.name, expected.name);
     const isDefault = change.kind === 'column-default-changed';
+    const clientSide = isDefault ? appDefaultOnly(expected, actual, sides) : undefined;
+    if (clientSide) {
+      return {
+        severity: 'notice',
+        table: tables.expected.name,
+        column: expected.name,
+        message: `${what}: ${clientSide}`,
+        expected: defaultText(expected) ?? null,
+        actual: defaultText(actual) ?? null,
+        locations: [expected.source, actual.source],
+      };
+    }
     const text = isDefault ? defaultText : generatedText;
     const none = isDefault ? 'no default' : 'a plain (not generated) column';
     return {
@@ -31,6 +43,22 @@ export const columnDefault = defineRule({
     };
   },
 });
+
+/**
+ * When the only default one side has is applied by the ORM on insert (SQLAlchemy `default=`),
+ * and the other side's database default gives the same rows through the ORM, the difference is
+ * worth knowing (raw SQL inserts get the database default) but is not drift: explain it.
+ */
+function appDefaultOnly(expected: Column, actual: Column, sides: RuleContext['sides']): string | undefined {
+  const explain = (client: Column, clientSide: Side, database: Column, databaseSide: Side) =>
+    client.default === undefined && client.appDefault !== undefined && database.default !== undefined
+      ? `${says(databaseSide)} DEFAULT ${database.default}; ${says(clientSide)} only ${client.appDefault}, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way`
+      : undefined;
+  return (
+    explain(expected, sides.expected, actual, sides.actual) ??
+    explain(actual, sides.actual, expected, sides.expected)
+  );
+}
 
 function defaultText(column: Column): string | undefined {
   return column.default === undefined ? undefined : `DEFAULT ${column.default}`;

@@ -1,14 +1,16 @@
 import type { ForeignKey, Index, SourceRef, Table } from '../schema/types.js';
 import type { Side } from './types.js';
 
-/** `path:line` of a source, or the side's label when it has none. */
+/** `path:line` of a source, its path when the line is unknown (a database file: 0), or the side's label. */
 export function where(side: Side, source: SourceRef | undefined): string {
-  return source ? `${source.path}:${source.line}` : side.label;
+  if (!source) return side.label;
+  return source.line > 0 ? `${source.path}:${source.line}` : source.path;
 }
 
 /** "is declared in models.py:12" / "is in dev.db". */
 export function isIn(side: Side, source: SourceRef | undefined): string {
-  const verb = source || side.kind === 'models' ? 'is declared in' : 'is in';
+  const declared = (source !== undefined && source.line > 0) || side.kind === 'models';
+  const verb = declared ? 'is declared in' : 'is in';
   return `${verb} ${where(side, source)}`;
 }
 

@@ -139,10 +139,38 @@ function stripOuterParens(tokens: Token[]): Token[] {
 }
 
 /** Canonical text of a SQL expression (or any SQL fragment: a SELECT, a whole statement). */
-export function normalizeExpression(sql: string): string {
+export function normalizeExpression(sql: string, options: { readonly ownTable?: string } = {}): string {
   let tokens = significantTokens(sql);
   while (tokens.length > 0 && tokens[tokens.length - 1]!.text === ';') tokens = tokens.slice(0, -1);
+  if (options.ownTable !== undefined) tokens = withoutQualifier(tokens, options.ownTable);
   return renderTokens(stripOuterParens(tokens));
+}
+
+/**
+ * Drops `table.` before column names where only that table's columns can be meant (a partial
+ * index's WHERE): drizzle-kit writes `"posts"."deleted_at" is null`, people write `deleted_at IS NULL`.
+ */
+function withoutQualifier(tokens: readonly Token[], table: string): Token[] {
+  const own = table.toLowerCase();
+  const isName = (t: Token | undefined) => t?.kind === 'word' || t?.kind === 'quoted';
+  const isDot = (t: Token | undefined) => t?.kind === 'op' && t.text === '.';
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // `posts.deleted_at`, but not the `posts` of `main.posts.x` or `x.posts.y`.
+    if (
+      isName(t) &&
+      t.value.toLowerCase() === own &&
+      isDot(tokens[i + 1]) &&
+      isName(tokens[i + 2]) &&
+      !isDot(tokens[i - 1])
+    ) {
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Whether two SQL expressions are the same once quoting, case, comments and spacing are ignored. */

@@ -2,6 +2,7 @@
  * Schema → SQLite DDL. Used for fix suggestions and `driftcheck inspect --format sql`.
  * Identifiers are quoted only when they need it (not a plain word, or a keyword).
  */
+import { tokenize } from '../sqlite/tokenize.js';
 import type { Check, Column, ForeignKey, Index, Schema, Table, Trigger, View } from './types.js';
 
 // https://www.sqlite.org/lang_keywords.html
@@ -26,9 +27,30 @@ export function quoteIdent(name: string): string {
 
 const identList = (names: readonly string[]) => names.map(quoteIdent).join(', ');
 
+/**
+ * An expression with its keywords upper-case, as people write SQL: normalized text is lower-case
+ * (`current_timestamp`, `deleted_at is null`). Names, strings and function calls are kept as they
+ * are, so `replace(x, 'a', 'b')` stays a call.
+ */
+export function keywordsUpper(expression: string): string {
+  const tokens = tokenize(expression);
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens.slice(i + 1).find((n) => n.kind !== 'space' && n.kind !== 'comment');
+    const isCall = next?.kind === 'op' && next.text === '(';
+    const keyword = t.kind === 'word' && KEYWORDS.has(t.text.toUpperCase());
+    out += keyword && !(isCall && CALLABLE.has(t.text.toUpperCase())) ? t.text.toUpperCase() : t.text;
+  }
+  return out;
+}
+
+/** Keywords that are also functions: `replace(…)`, `like(…)` stay calls. */
+const CALLABLE = new Set(['REPLACE', 'LIKE', 'GLOB', 'MATCH', 'REGEXP']);
+
 /** A default as DEFAULT accepts it: literals bare, anything else in parentheses. */
 export function renderDefault(expression: string): string {
-  const e = expression.trim();
+  const e = keywordsUpper(expression.trim());
   const literal =
     /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(e) ||
     /^0x[0-9a-f]+$/i.test(e) ||
@@ -62,7 +84,9 @@ export function renderColumn(
     parts.push(`DEFAULT ${renderDefault(column.default)}`);
   if (column.collate) parts.push(`COLLATE ${column.collate}`);
   if (column.generated)
-    parts.push(`GENERATED ALWAYS AS (${column.generated.expression}) ${column.generated.kind.toUpperCase()}`);
+    parts.push(
+      `GENERATED ALWAYS AS (${keywordsUpper(column.generated.expression)}) ${column.generated.kind.toUpperCase()}`,
+    );
   return parts.join(' ');
 }
 
@@ -82,7 +106,7 @@ export function renderForeignKey(fk: ForeignKey): string {
 }
 
 export function renderCheck(check: Check): string {
-  const body = `CHECK (${check.expression})`;
+  const body = `CHECK (${keywordsUpper(check.expression)})`;
   return check.name ? `CONSTRAINT ${quoteIdent(check.name)} ${body}` : body;
 }
 
@@ -127,7 +151,7 @@ export function renderCreateIndex(
   const unique = index.unique ? 'UNIQUE ' : '';
   const ine = options.ifNotExists ? 'IF NOT EXISTS ' : '';
   const cols = index.columns.map(renderIndexColumn).join(', ');
-  const where = index.where !== undefined ? ` WHERE ${index.where}` : '';
+  const where = index.where !== undefined ? ` WHERE ${keywordsUpper(index.where)}` : '';
   return `CREATE ${unique}INDEX ${ine}${quoteIdent(options.name ?? index.name)} ON ${quoteIdent(table)} (${cols})${where};`;
 }
 
@@ -144,12 +168,12 @@ export function standaloneIndexes(table: Table): readonly Index[] {
 }
 
 export function renderCreateView(view: View): string {
-  const def = view.definition.trim().replace(/;$/, '');
+  const def = keywordsUpper(view.definition.trim().replace(/;$/, ''));
   return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent(view.name)} AS ${def};`;
 }
 
 export function renderCreateTrigger(trigger: Trigger): string {
-  const def = trigger.definition.trim();
+  const def = keywordsUpper(trigger.definition.trim());
   return def.endsWith(';') ? def : `${def};`;
 }
 

@@ -28,6 +28,12 @@ export interface Column {
   readonly notNull: boolean;
   /** Normalized SQL expression of the server-side default. */
   readonly default?: string;
+  /**
+   * A default the ORM fills in on insert, not the database (SQLAlchemy `default=`, Prisma
+   * `uuid()`, Drizzle `$defaultFn`), as written in the model. Only model sources set it; it lets
+   * a database default the model does not declare be explained rather than reported as drift.
+   */
+  readonly appDefault?: string;
   readonly generated?: GeneratedColumn;
   /** Collating sequence when not BINARY, upper-case. */
   readonly collate?: string;

@@ -44,6 +44,6 @@ export async function loadMigrationSet(
     throw new UsageError(
       `no migrations recognised in ${dir || '.'}: set migrations.format in driftcheck.json (or --migrations-format)`,
     );
-  detected ??= `migrations: ${dir} (${format.format}, detected)`;
+  detected ??= `migrations: ${dir || '.'} (${format.format}, detected)`;
   return { set: await format.loader.load(fs, dir, options), detected };
 }

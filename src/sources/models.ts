@@ -57,7 +57,7 @@ export async function loadModelSet(
       );
     return {
       set: await loader.load(config.path, context),
-      detected: `models: ${config.path} (${loader.format}, detected)`,
+      detected: `models: ${config.path || '.'} (${loader.format}, detected)`,
     };
   }
   for (const candidate of MODEL_CANDIDATES) {
@@ -68,10 +68,11 @@ export async function loadModelSet(
         ? modelLoaderFor(config.format)
         : await detectModelLoader(ports.fs, path, candidate.formats);
     if (!loader || !(await loader.detect(ports.fs, path))) continue;
-    return {
-      set: await loader.load(path, context),
-      detected: `models: ${path} (${loader.format}, detected)`,
-    };
+    // The set's path names what was found (prisma/schema.prisma, src/db/schema.ts), also when the
+    // candidate is the project directory itself; and the config file that named it, if any.
+    const set = await loader.load(path, context);
+    const named = set.config === undefined ? '' : `, named by ${set.config}`;
+    return { set, detected: `models: ${set.path || path || '.'}${named} (${loader.format}, detected)` };
   }
   return undefined;
 }

@@ -256,7 +256,7 @@ function inspectIndexes(facts: Facts, table: string, locate: Locator): Index[] {
       columns,
       unique: Number(r.unique) === 1,
       ...(Number(r.partial) === 1 &&
-        create?.where !== undefined && { where: normalizeExpression(create.where) }),
+        create?.where !== undefined && { where: normalizeExpression(create.where, { ownTable: table }) }),
       origin: origin === 'u' || origin === 'pk' ? origin : 'c',
     };
     return withSource(index, locate.index?.(name, table));

@@ -31,6 +31,7 @@ export interface IsolatedReplayResult {
   /** The replayed schema with every object's source, unless `inspect: false`. */
   readonly schema?: Schema;
   readonly failures: readonly ReplayFailure[];
+  /** Migrations replayed without a failure: with keepGoing, not those whose statements were skipped. */
   readonly applied: number;
   readonly stoppedAt?: number;
   readonly notReplayed: number;

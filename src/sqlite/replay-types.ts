@@ -60,7 +60,7 @@ export interface ReplayOptions {
 }
 
 export interface ReplayResult {
-  /** Migrations that ran to their end. */
+  /** Migrations that ran to their end without a failing statement (keepGoing skips those). */
   readonly applied: number;
   readonly failures: readonly ReplayFailure[];
   /** Index of the migration the replay stopped at (without keepGoing); later ones were not run. */

@@ -1,6 +1,7 @@
 import type { MigrationSet, Statement } from '../migrations/types.js';
 import type { Database } from './engine.js';
 import { hintFor } from './hints.js';
+import { type AlterColumn, applyAlterColumn, parseAlterColumn } from './libsql-alter-column.js';
 import { parseAlterTable } from './replay-ddl.js';
 import { registerStandIns } from './replay-functions.js';
 import { type ObserveScope, type Origin, Provenance } from './replay-provenance.js';
@@ -88,12 +89,14 @@ class Replay {
       const wrap = migration.transaction === 'migration' && !set.outerTransaction;
       if (wrap) this.control('BEGIN');
       let failed = false;
+      let skipped = false;
       for (let s = 0; s < migration.up.length && !failed; s++) {
         options.onStatement?.(i, s);
         const failure = this.statement(i, s, migration.up[s]!);
         if (!failure) continue;
         this.failures.push(failure);
         failed = !options.keepGoing;
+        skipped = true;
       }
       // Deferred constraints (foreign keys) are checked at COMMIT: that fails the migration too.
       const commitFailed = !failed && wrap && this.commit(i);
@@ -107,7 +110,8 @@ class Replay {
         }
         continue;
       }
-      applied++;
+      // With keepGoing, a migration whose failing statements were skipped is kept but not counted.
+      if (!skipped) applied++;
       options.onMigration?.(i, db);
     }
     if (set.outerTransaction && stoppedAt === undefined && this.commit(until - 1)) {
@@ -195,7 +199,26 @@ class Replay {
     }
     const rows = this.rowsOnlyFailure(migration, statement.sql);
     if (rows) return this.failure('rows', migration, index, statement, 0, rows);
+    const alterColumn = firstKeyword(statement.sql) === 'ALTER' ? parseAlterColumn(statement.sql) : undefined;
+    if (alterColumn) return this.libsqlAlterColumn(migration, index, statement, alterColumn);
     return this.execute(migration, index, statement);
+  }
+
+  /** libSQL's ALTER COLUMN (drizzle-kit, turso dialect), which SQLite cannot parse: done as libSQL does it. */
+  private libsqlAlterColumn(
+    migration: number,
+    index: number,
+    statement: Statement,
+    alter: AlterColumn,
+  ): ReplayFailure | undefined {
+    const start = skipTrivia(statement.sql);
+    try {
+      applyAlterColumn(this.db, alter);
+    } catch (error) {
+      return this.failure('sqlite', migration, index, statement, start, errorMessage(error));
+    }
+    this.after(migration, statement, statement.sql, start, statement.sql.length);
+    return undefined;
   }
 
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */

@@ -15,6 +15,7 @@ describe('readInputs', () => {
       comment: 'auto',
       sarif: undefined,
       base: undefined,
+      allowCommands: false,
     });
   });
 
@@ -30,6 +31,7 @@ describe('readInputs', () => {
       INPUT_COMMENT: 'always',
       INPUT_SARIF: 'out/driftcheck.sarif',
       INPUT_BASE: 'origin/main',
+      'INPUT_ALLOW-COMMANDS': 'True',
     });
     expect(inputs).toEqual({
       githubToken: 'ghs_x',
@@ -42,7 +44,15 @@ describe('readInputs', () => {
       comment: 'always',
       sarif: 'out/driftcheck.sarif',
       base: 'origin/main',
+      allowCommands: true,
     });
+  });
+
+  it('takes allow-commands as true or false only', () => {
+    expect(readInputs({ 'INPUT_ALLOW-COMMANDS': 'false' }).allowCommands).toBe(false);
+    expect(() => readInputs({ 'INPUT_ALLOW-COMMANDS': 'yes' })).toThrow(
+      new UsageError("Input 'allow-commands' must be one of true, false; got 'yes'."),
+    );
   });
 
   it('names the input, the allowed values and the value it got', () => {

@@ -5,6 +5,7 @@ import type { CheckOverrides } from '../../src/check.js';
 import { UsageError } from '../../src/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { loadReport } from '../report/fixtures.js';
+import { memoryFileSystem } from '../support/dir-fs.js';
 
 const WORKSPACE = '/home/runner/work/goals/goals';
 const EVENT = '/home/runner/work/_temp/_github_workflow/event.json';
@@ -71,6 +72,13 @@ function ports(world: World, env: Record<string, string>, result: Report | Error
       },
     },
     github: () => api,
+    repository(rootDir) {
+      const prefix = `${rootDir}/`;
+      const under = [...world.files].filter(([path]) => path.startsWith(prefix));
+      return memoryFileSystem(
+        Object.fromEntries(under.map(([path, text]) => [path.slice(prefix.length), text])),
+      );
+    },
     async check(overrides, rootDir) {
       world.checks.push({ overrides, rootDir });
       if (result instanceof Error) throw result;
@@ -217,6 +225,45 @@ describe('run', () => {
       '::error title=driftcheck::No driftcheck.json in services/api: run `driftcheck init`.\n',
     ]);
     expect(world.files.has('/runner/summary.md')).toBe(false);
+  });
+
+  it('refuses command sources unless allow-commands is true, running nothing', async () => {
+    const world = newWorld();
+    const config = { migrations: 'migrations', models: { command: 'python make_schema.py {db}' } };
+    world.files.set(`${WORKSPACE}/driftcheck.json`, JSON.stringify(config));
+    expect(await run(ports(world, {}, loadReport('clean')))).toBe(2);
+    expect(world.checks).toEqual([]);
+    expect(world.log).toHaveLength(1);
+    expect(world.log[0]).toMatch(
+      /^::error title=driftcheck::The configuration sets models\.command, which runs code from the repository; nothing was run\. To run it, set the input 'allow-commands: true' — but not in a pull_request_target workflow .*\n$/,
+    );
+    expect(world.files.has('/runner/summary.md')).toBe(false);
+
+    expect(await run(ports(world, { 'INPUT_ALLOW-COMMANDS': 'true' }, loadReport('clean')))).toBe(0);
+    expect(world.checks).toHaveLength(1);
+  });
+
+  it('names every command of every project, and lets an input path replace a command', async () => {
+    const world = newWorld();
+    const config = {
+      projects: [
+        { name: 'api', root: 'api', migrations: { command: 'make migrate DB={db}' } },
+        { name: 'web', root: 'web', models: { command: 'node schema.js {db}' } },
+      ],
+    };
+    world.files.set(`${WORKSPACE}/driftcheck.json`, JSON.stringify(config));
+    expect(await run(ports(world, {}, loadReport('clean')))).toBe(2);
+    expect(world.log[0]).toContain(
+      'The configuration sets migrations.command (api), models.command (web), which runs code',
+    );
+
+    const single = newWorld();
+    single.files.set(
+      `${WORKSPACE}/driftcheck.json`,
+      JSON.stringify({ migrations: { command: 'make migrate DB={db}' }, models: 'models.sql' }),
+    );
+    expect(await run(ports(single, { INPUT_MIGRATIONS: 'db/migrations' }, loadReport('clean')))).toBe(0);
+    expect(single.checks).toHaveLength(1);
   });
 
   it('rejects an invalid input before running the check', async () => {

@@ -64,4 +64,29 @@ describe('findMigrationDirs', () => {
     const fs = memfs({ 'services/api/drizzle/meta/_journal.json': '{"entries":[]}' });
     expect((await findMigrationDirs(fs, 'services/api')).map((c) => c.dir)).toEqual(['services/api/drizzle']);
   });
+
+  it('finds the folder drizzle.config `out` or prisma.config `migrations.path` names, wherever it is', async () => {
+    const drizzle = memfs({
+      'app/drizzle.config.ts': "export default defineConfig({ dialect: 'sqlite', out: './db/sql/' });",
+      'app/db/sql/meta/_journal.json': '{"entries":[]}',
+    });
+    const [found] = await findMigrationDirs(drizzle, 'app');
+    expect(found).toMatchObject({ dir: 'app/db/sql', format: 'drizzle' });
+    expect(found!.reason).toContain('is the migrations folder drizzle.config.ts names');
+    const prisma = memfs({
+      'prisma.config.ts': "export default defineConfig({ migrations: { path: 'db/migrations' } });",
+      'db/migrations/migration_lock.toml': 'provider = "sqlite"',
+    });
+    expect((await findMigrationDirs(prisma))[0]).toMatchObject({ dir: 'db/migrations', format: 'prisma' });
+    // A path that leaves the project is not followed.
+    const outside = memfs({ 'drizzle.config.ts': "export default { out: '../shared' };" });
+    expect(await findMigrationDirs(outside)).toEqual([]);
+  });
+
+  it('finds NuxtHub migrations under server/db/migrations/sqlite', async () => {
+    const fs = memfs({ 'server/db/migrations/sqlite/meta/_journal.json': '{"entries":[]}' });
+    expect((await findMigrationDirs(fs)).map((c) => [c.dir, c.format])).toEqual([
+      ['server/db/migrations/sqlite', 'drizzle'],
+    ]);
+  });
 });

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPrismaLoader } from '../../src/models/prisma/loader.js';
+import { prismaModelLoader as loader } from '../../src/models/prisma/loader.js';
 import type { ModelLoadContext } from '../../src/models/types.js';
 import type { FileSystem } from '../../src/ports.js';
+import type { Schema } from '../../src/schema/types.js';
 import { dirFileSystem, memoryFileSystem } from '../support/dir-fs.js';
-import { sqlJsBuild } from '../support/sqljs-build.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/prisma');
 const context = (fs: FileSystem): ModelLoadContext => ({ fs, rootDir: '/repo', timeoutMs: 10_000 });
+const table = (schema: Schema, name: string) => schema.tables.find((t) => t.name === name)!;
+const column = (schema: Schema, t: string, c: string) => table(schema, t).columns.find((x) => x.name === c)!;
 const DATASOURCE = 'datasource db {\n  provider = "sqlite"\n  url      = "file:dev.db"\n}\n';
 
 describe('Prisma loader', () => {
   it('detects schema.prisma, prisma/schema.prisma, package.json prisma.schema and schema folders', async () => {
-    const loader = createPrismaLoader(sqlJsBuild());
     expect(await loader.detect(memoryFileSystem({ 'prisma/schema.prisma': DATASOURCE }), '')).toBe(true);
     expect(await loader.detect(memoryFileSystem({ 'app/schema.prisma': DATASOURCE }), 'app')).toBe(true);
     expect(await loader.detect(memoryFileSystem({ 'prisma/schema/a.prisma': DATASOURCE }), '')).toBe(true);
@@ -24,48 +25,70 @@ describe('Prisma loader', () => {
   });
 
   it('loads the blog schema: valid SQLite, every object located at its model line', async () => {
-    const build = sqlJsBuild();
-    const set = await createPrismaLoader(build).load('', context(dirFileSystem(join(FIXTURES, 'blog'))));
+    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'blog'))));
     expect(set.findings).toEqual([]);
     expect(set.format).toBe('prisma');
     expect(set.path).toBe('schema.prisma');
     expect(set.capabilities).toMatchObject({ triggers: false, views: false, checks: false });
-    expect(set.schema.tables.map((t) => t.name)).toEqual([
+    const { schema } = set;
+    expect(schema.tables.map((t) => t.name)).toEqual([
+      '_PostToTag',
       'Comment',
       'Post',
       'Profile',
       'Tag',
       'User',
-      '_PostToTag',
     ]);
-    const hints = build.calls[0]!.hints!;
-    expect(hints.tables?.user).toEqual({ path: 'schema.prisma', line: 16 });
-    expect(hints.columns?.['user.email']).toEqual({ path: 'schema.prisma', line: 18 });
-    expect(hints.indexes?.user_email_key).toEqual({ path: 'schema.prisma', line: 18 });
-    expect(hints.indexes?.post_status_title_idx).toEqual({ path: 'schema.prisma', line: 51 });
-    expect(hints.tables?._posttotag?.line).toBe(48);
+    expect(table(schema, 'User').source).toEqual({ path: 'schema.prisma', line: 16 });
+    expect(column(schema, 'User', 'email').source).toEqual({ path: 'schema.prisma', line: 18 });
+    const email = table(schema, 'User').indexes.find((i) => i.name === 'User_email_key');
+    expect(email).toMatchObject({
+      unique: true,
+      columns: ['email'],
+      source: { path: 'schema.prisma', line: 18 },
+    });
+    const byStatus = table(schema, 'Post').indexes.find((i) => i.name === 'Post_status_title_idx');
+    expect(byStatus).toMatchObject({ columns: ['status', 'title DESC'], source: { line: 51 } });
+    expect(table(schema, '_PostToTag').source?.line).toBe(48);
+    // What SQLite made of the generated DDL: Prisma's types, defaults, keys and actions.
+    expect(column(schema, 'User', 'isAdmin')).toMatchObject({
+      type: 'BOOLEAN',
+      notNull: true,
+      default: '0',
+    });
+    expect(column(schema, 'User', 'createdAt')).toMatchObject({
+      type: 'DATETIME',
+      default: 'current_timestamp',
+    });
+    expect(column(schema, 'Post', 'id')).toMatchObject({ type: 'TEXT', notNull: true });
+    expect(column(schema, 'Post', 'id').default).toBeUndefined();
+    expect(table(schema, 'User')).toMatchObject({ primaryKey: ['id'], autoincrement: true });
+    expect(table(schema, 'Post').foreignKeys).toEqual([
+      expect.objectContaining({
+        columns: ['authorId'],
+        table: 'User',
+        onDelete: 'SET NULL',
+        onUpdate: 'CASCADE',
+      }),
+    ]);
   });
 
   it('reads a multi-file schema named by package.json, each object at its own file', async () => {
-    const build = sqlJsBuild();
-    const set = await createPrismaLoader(build).load(
-      '',
-      context(dirFileSystem(join(FIXTURES, 'multi-file'))),
-    );
+    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'multi-file'))));
     expect(set.findings).toEqual([]);
     expect(set.path).toBe('prisma/schema');
-    expect(build.calls[0]!.hints!.columns?.['orders.placed_at']).toEqual({
+    expect(column(set.schema, 'orders', 'placed_at').source).toEqual({
       path: 'prisma/schema/order.prisma',
       line: 4,
     });
-    expect(build.calls[0]!.hints!.tables?.users).toEqual({ path: 'prisma/schema/user.prisma', line: 1 });
+    expect(table(set.schema, 'users').source).toEqual({ path: 'prisma/schema/user.prisma', line: 1 });
   });
 
   it('reports a provider other than sqlite as a model-error naming it', async () => {
     const fs = memoryFileSystem({
       'schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\nmodel A {\n  id Int @id\n}\n',
     });
-    const set = await createPrismaLoader(sqlJsBuild()).load('', context(fs));
+    const set = await loader.load('', context(fs));
     expect(set.schema.tables).toEqual([]);
     expect(set.findings).toHaveLength(1);
     expect(set.findings[0]).toMatchObject({
@@ -79,7 +102,7 @@ describe('Prisma loader', () => {
     const fs = memoryFileSystem({
       'schema.prisma': `${DATASOURCE}model A {\n  id Int @id\n  name String @default(\n}\n`,
     });
-    const set = await createPrismaLoader(sqlJsBuild()).load('schema.prisma', context(fs));
+    const set = await loader.load('schema.prisma', context(fs));
     expect(set.schema.tables).toEqual([]);
     expect(set.findings).toHaveLength(1);
     expect(set.findings[0]).toMatchObject({ rule: 'model-error', locations: [{ path: 'schema.prisma' }] });
@@ -96,13 +119,37 @@ describe('Prisma loader', () => {
   ok    Boolean  @default(true)
 }
 `;
-    const set = await createPrismaLoader(sqlJsBuild()).load(
-      '',
-      context(memoryFileSystem({ 'schema.prisma': schema })),
-    );
+    const set = await loader.load('', context(memoryFileSystem({ 'schema.prisma': schema })));
     const lines = set.findings.map((f) => f.locations[0]!.line);
     expect(set.findings.every((f) => f.rule === 'model-error')).toBe(true);
     expect(lines).toEqual([7, 8, 9, 10]);
     expect(set.schema.tables[0]!.columns.map((c) => c.name)).toEqual(['id', 'when', 'name', 'ok']);
+  });
+
+  it('keeps defaults Prisma Client supplies as appDefault, as written, with no database default', async () => {
+    const fs = memoryFileSystem({
+      'schema.prisma': `${DATASOURCE}model Doc {
+  id        String   @id @default(uuid(7))
+  key       String   @default(cuid())
+  short     String   @default(nanoid(16))
+  n         Int      @default(autoincrement())
+  touchedAt DateTime @updatedAt
+  createdAt DateTime @default(now()) @updatedAt
+}
+`,
+    });
+    const { schema, findings } = await loader.load('', context(fs));
+    expect(findings).toEqual([]);
+    const col = (name: string) => column(schema, 'Doc', name);
+    expect(col('id')).toMatchObject({ appDefault: '@default(uuid(7))' });
+    expect(col('id').default).toBeUndefined();
+    expect(col('key')).toMatchObject({ appDefault: '@default(cuid())' });
+    expect(col('short')).toMatchObject({ appDefault: '@default(nanoid(16))' });
+    expect(col('touchedAt')).toMatchObject({ appDefault: '@updatedAt' });
+    expect(col('touchedAt').default).toBeUndefined();
+    // autoincrement() is no value at all; now() is a database default, @updatedAt or not.
+    expect(col('n').appDefault).toBeUndefined();
+    expect(col('createdAt').appDefault).toBeUndefined();
+    expect(col('createdAt').default).toMatch(/^current_timestamp$/i);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnSpec } from '../../src/models/sqlalchemy/ddl.js';
-import { readSqlalchemyModels } from '../../src/models/sqlalchemy/index.js';
+import { readSqlalchemyModels, sqlalchemyModels } from '../../src/models/sqlalchemy/index.js';
 import { affinityOf } from '../../src/schema/affinity.js';
 import { openDatabase } from '../../src/sqlite/engine.js';
 import { splitStatements } from '../../src/sqlite/split.js';
@@ -43,6 +43,20 @@ describe('seed 000/001: goal tracker models against its plain SQL migrations', a
     const sortOrder = table('goals').columns.find((c) => c.name === 'sort_order')!;
     expect(sortOrder.serverDefault).toBeUndefined();
     expect(columnSpec(table('goals'), sortOrder, [], undefined)).toBe('sort_order INTEGER');
+  });
+
+  it('keeps client-side default= as appDefault on the loaded Schema (not a DB default)', async () => {
+    const set = await sqlalchemyModels.load('models.py', {
+      fs: diskFs(ROOT),
+      rootDir: ROOT,
+      timeoutMs: 1000,
+    });
+    const goals = set.schema.tables.find((t) => t.name === 'goals')!;
+    const column = (name: string) => goals.columns.find((c) => c.name === name)!;
+    expect(column('sort_order')).toMatchObject({ appDefault: 'default=0' });
+    expect(column('sort_order').default).toBeUndefined();
+    expect(column('created_at').appDefault).toBe('default=datetime.utcnow');
+    expect(column('completed_at').appDefault).toBeUndefined();
   });
 
   it('locates goals.completed_at, which no migration creates, at its model line', () => {

@@ -166,3 +166,33 @@ describe('SQLModel', () => {
     expect(models.findings[0]!.message).toContain('command mode');
   });
 });
+
+describe('DDL SQLite rejects', () => {
+  it('reports a PostgreSQL-only CHECK once, at its table, not again for each of its indexes', async () => {
+    const fs = memoryFs({
+      'models.py': [
+        'import sqlalchemy as sa',
+        'from sqlalchemy import Column, Integer, String',
+        'from sqlalchemy.orm import declarative_base',
+        'Base = declarative_base()',
+        'class Tag(Base):',
+        "    __tablename__ = 'tags'",
+        '    id = Column(Integer, primary_key=True)',
+        '    color = Column(String(7), index=True)',
+        '    __table_args__ = (',
+        '        sa.CheckConstraint("color ~ \'^#[0-9a-f]{6}$\'"),',
+        "        sa.Index('ix_tags_lower_color', sa.func.lower(color)),",
+        '    )',
+        'class Note(Base):',
+        "    __tablename__ = 'notes'",
+        '    id = Column(Integer, primary_key=True)',
+        '',
+      ].join('\n'),
+    });
+    const set = await sqlalchemyModels.load('models.py', { fs, rootDir: '/', timeoutMs: 1000 });
+    expect(set.findings.map((f) => [f.rule, f.message, f.locations[0]?.line])).toEqual([
+      ['model-error', 'SQLite rejects the DDL generated for this model: near "~": syntax error', 5],
+    ]);
+    expect(set.schema.tables.map((t) => t.name)).toEqual(['notes']);
+  });
+});

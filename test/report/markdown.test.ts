@@ -37,6 +37,12 @@ describe('formatMarkdown', () => {
     expect(md.split('\n')[1]).toBe('### ❌ driftcheck found 5 errors, 2 warnings in `app`');
   });
 
+  it('shows a rebuild that several findings share once per table', () => {
+    const md = formatMarkdown(loadReport('shared-rebuild'), { marker: 'x' });
+    expect(md.match(/-- Rebuild activity_instances/g)).toHaveLength(1);
+    expect(md).toContain('-- fix for activity_instances (5 findings)\n-- Rebuild');
+    expect(md).toContain('-- column-missing: goals.completed_at\nALTER TABLE goals');
+  });
   it('shows plain path:line without repository information', () => {
     const md = formatMarkdown(loadReport('incident'), { marker: 'app' });
     expect(md).toContain('| models.py\\:141 |');

@@ -15,6 +15,15 @@ describe('formatText', () => {
       '✖ 7 problems (5 errors, 2 warnings) · 41 ms · driftcheck 0.1.0, SQLite 3.54.0',
     );
   });
+  it('prints a rebuild that several findings of a table share once, after them', () => {
+    const report = loadReport('shared-rebuild');
+    const rebuilds = report.findings.filter((f) => f.fix?.startsWith('-- Rebuild'));
+    expect(rebuilds.length).toBe(5);
+    const out = formatText(report, { color: false });
+    expect(out.match(/-- Rebuild activity_instances/g)).toHaveLength(1);
+    expect(out).toContain('    fix for activity_instances (5 findings):\n        -- Rebuild');
+    expect(out).toContain('fix: ALTER TABLE goals ADD COLUMN completed_at DATETIME;');
+  });
   it('never passes control characters from the repository to the terminal', () => {
     expect(formatText(loadReport('hostile'), { color: false })).not.toContain('\u001b');
   });

@@ -1,4 +1,5 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { compareSchemas } from '../../src/rules/compare.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 import { col, schema, table } from '../helpers/schema.js';
 
@@ -51,3 +52,53 @@ ruleCases('column-default', [
     want: [],
   },
 ]);
+
+describe('rule column-default: defaults the ORM applies on insert', () => {
+  const migrated = t(col('sort_order', 'INTEGER', { default: '0' }));
+
+  it('a database default the model has only as a client-side default= is a notice that says so', () => {
+    const model = t(col('sort_order', 'INTEGER', { appDefault: 'default=0' }));
+    expect(compareSchemas(migrated, model)).toEqual([
+      expect.objectContaining({
+        rule: 'column-default',
+        severity: 'notice',
+        message:
+          't.sort_order: the migrations give DEFAULT 0; the model declares only default=0, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way',
+        expected: null,
+        actual: 'DEFAULT 0',
+      }),
+    ]);
+    expect(compareSchemas(migrated, model)[0]).not.toHaveProperty('fix');
+  });
+
+  it('names the sides the other way round when the ORM side is the checked one (diff)', () => {
+    const model = t(col('sort_order', 'INTEGER', { appDefault: 'default=0' }));
+    const [finding] = compareSchemas(model, migrated);
+    expect(finding).toMatchObject({ severity: 'notice' });
+    expect(finding!.message).toContain('the model declares DEFAULT 0; the migrations give only default=0');
+  });
+
+  it('a server default that differs stays a warning, client-side default or not', () => {
+    const model = t(col('sort_order', 'INTEGER', { default: '1', appDefault: 'default=1' }));
+    expect(compareSchemas(migrated, model)).toEqual([
+      expect.objectContaining({ rule: 'column-default', severity: 'warning' }),
+    ]);
+  });
+
+  it('a client-side default alone, with no database default anywhere, is not a difference', () => {
+    const model = t(col('sort_order', 'INTEGER', { appDefault: 'default=0' }));
+    expect(compareSchemas(t(col('sort_order', 'INTEGER')), model)).toEqual([]);
+  });
+
+  it('reads the same for a Prisma or Drizzle client-side default, in the words the model uses', () => {
+    const ids = schema([table('t', [col('id', 'TEXT', { default: "'x'" })], { primaryKey: ['id'] })]);
+    for (const appDefault of ['@default(uuid())', '$defaultFn(() => crypto.randomUUID())']) {
+      const model = schema([table('t', [col('id', 'TEXT', { appDefault })], { primaryKey: ['id'] })]);
+      const [finding] = compareSchemas(ids, model);
+      expect(finding).toMatchObject({ rule: 'column-default', severity: 'notice' });
+      expect(finding!.message).toBe(
+        `t.id: the migrations give DEFAULT 'x'; the model declares only ${appDefault}, which the ORM applies on insert (not a database default), so rows inserted through the application get a value either way`,
+      );
+    }
+  });
+});

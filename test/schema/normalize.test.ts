@@ -45,6 +45,17 @@ describe('normalizeExpression', () => {
     expect(sameExpression("a = 'X'", "a = 'x'")).toBe(false);
     expect(sameExpression('a > 0', 'a >= 0')).toBe(false);
   });
+
+  it('drops the own table before its columns when asked (a partial index WHERE, as drizzle-kit writes it)', () => {
+    const own = { ownTable: 'Posts' };
+    expect(normalizeExpression('"posts"."deleted_at" is null', own)).toBe('deleted_at is null');
+    expect(normalizeExpression('`posts`.`a` > 0 AND posts.b', own)).toBe('a > 0 and b');
+    // Another table, a schema-qualified name and a string stay as they are.
+    expect(normalizeExpression("users.a = 'posts.b' AND main.posts.c", own)).toBe(
+      "users.a = 'posts.b' and main.posts.c",
+    );
+    expect(normalizeExpression('"posts"."deleted_at" is null')).toBe('posts.deleted_at is null');
+  });
 });
 
 describe('canonicalIdentifier', () => {

@@ -34,6 +34,10 @@ describe('renderDefault', () => {
     ["datetime('now')", "(datetime('now'))"],
     ['(1 + 2)', '(1 + 2)'],
     ['(a) + (b)', '((a) + (b))'],
+    // Normalized defaults are lower-case; fixes show keywords as users write them.
+    ['current_timestamp', 'CURRENT_TIMESTAMP'],
+    ["(case when 1 then 'current_date' else null end)", "(CASE WHEN 1 THEN 'current_date' ELSE NULL END)"],
+    ["replace(lower('x'), 'a', 'b')", "(replace(lower('x'), 'a', 'b'))"],
   ])('%s → DEFAULT %s', (value, rendered) => {
     expect(renderDefault(value)).toBe(rendered);
   });
@@ -111,6 +115,10 @@ describe('renderCreateTable / renderCreateIndex', () => {
     ).toBe('CREATE UNIQUE INDEX IF NOT EXISTS i ON t (a, b DESC) WHERE a > 0;');
     expect(renderCreateIndex(idx('e', ['lower(email)']), 'users')).toBe(
       'CREATE INDEX e ON users (lower(email));',
+    );
+    // A normalized WHERE is lower-case; the rendered one reads as written.
+    expect(renderCreateIndex(idx('p', ['a'], { where: 'deleted_at is null' }), 't')).toBe(
+      'CREATE INDEX p ON t (a) WHERE deleted_at IS NULL;',
     );
   });
 });

@@ -49,7 +49,8 @@ describe('replayIsolated', () => {
       keepGoing: true,
     });
     expect(result.failures.map((f) => f.kind)).toEqual(['timeout']);
-    expect(result.applied).toBe(3);
+    // m/2.sql lost its runaway statement: kept, not counted as replayed.
+    expect(result.applied).toBe(2);
     expect(result.provenance.objects.map((o) => o.name).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 

@@ -243,14 +243,16 @@ describe('replayMigrations: options', () => {
     const set = migrationSet([
       { path: 'm/1.sql', sql: 'CREATE TABLE a (x);\nALTER TABLE a ADD COLUMN x INT;\nCREATE TABLE b (y);' },
       { path: 'm/2.sql', sql: 'DROP TABLE nope;\nCREATE TABLE c (z);' },
+      { path: 'm/3.sql', sql: 'CREATE TABLE d (w);' },
     ]);
     const { db, result } = await replayInProcess(set, { keepGoing: true });
     expect(result.failures.map((f) => `${f.location.path}:${f.location.line} ${f.message}`)).toEqual([
       'm/1.sql:2 duplicate column name: x',
       'm/2.sql:1 no such table: nope',
     ]);
-    expect(tables(db)).toEqual(['a', 'b', 'c']);
-    expect(result.applied).toBe(2);
+    expect(tables(db)).toEqual(['a', 'b', 'c', 'd']);
+    // 1 and 2 are kept without their failing statements, but only 3 ran without a failure.
+    expect(result.applied).toBe(1);
     expect(result.stoppedAt).toBeUndefined();
     db.close();
   });

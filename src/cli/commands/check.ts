@@ -9,7 +9,7 @@ import { formatCompact } from '../../report/text.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { type CliIo, useColor } from '../io.js';
 import { formatReport, REPORT_FORMATS } from '../output.js';
-import { relativeToRoot } from '../paths.js';
+import { relativeToRoot, requireDirectory } from '../paths.js';
 
 /** `compact` is for hooks: one `path:line rule message` line per finding, then how to see details. */
 const CHECK_FORMATS = [...REPORT_FORMATS, 'compact'] as const;
@@ -37,6 +37,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       `check takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
     );
   const rootDir = resolve(io.cwd, positionals[0] ?? '.');
+  requireDirectory(rootDir, 'ROOT directory');
   const format = oneOf(values.format, CHECK_FORMATS, '--format', 'text');
   const failOnFlag =
     values['fail-on'] === undefined

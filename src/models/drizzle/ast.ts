@@ -75,6 +75,26 @@ export interface MethodCall {
   readonly node: ts.CallExpression;
 }
 
+const SHORT_ARGUMENT = 40;
+
+/**
+ * `name(argument)` as written, for messages: the argument verbatim when short, else a function's
+ * parameters with its body elided (`$defaultFn(() => …)`), else `…`.
+ */
+export function callText(t: TS, source: ts.SourceFile, call: MethodCall): string {
+  const arg = call.args[0];
+  if (!arg) return `${call.name}()`;
+  const written = arg.getText(source).replace(/\s+/g, ' ');
+  if (written.length <= SHORT_ARGUMENT) return `${call.name}(${written})`;
+  const n = unwrap(t, arg);
+  if (t.isArrowFunction(n) || t.isFunctionExpression(n)) {
+    const params = n.parameters.map((p) => p.getText(source)).join(', ');
+    const head = t.isArrowFunction(n) ? `(${params}) =>` : `function (${params})`;
+    return `${call.name}(${head} …)`;
+  }
+  return `${call.name}(…)`;
+}
+
 /**
  * A builder chain `base(…).a(…).b(…)` split into its base call and the method calls in the order
  * they apply. `base` is whatever is left when no `.method(…)` call remains.

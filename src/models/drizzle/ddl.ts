@@ -13,6 +13,8 @@ import type { DrizzleColumn, DrizzleIndex, DrizzleTable } from './ir.js';
 export interface GeneratedDdl {
   readonly statements: readonly Statement[];
   readonly hints: LocationHints;
+  /** `table.column` (lower-case) → the client-side default as written. */
+  readonly appDefaults: ReadonlyMap<string, string>;
 }
 
 const bt = (name: string) => `\`${name}\``;
@@ -64,17 +66,21 @@ export function drizzleDdl(tables: readonly DrizzleTable[]): GeneratedDdl {
   const hintTables: Record<string, SourceRef> = {};
   const columns: Record<string, SourceRef> = {};
   const indexes: Record<string, SourceRef> = {};
+  const appDefaults = new Map<string, string>();
   const key = (t: DrizzleTable) => `${t.baseName}\u0000${t.name}`;
   const sorted = [...tables].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   for (const table of sorted) {
     const lower = table.name.toLowerCase();
     hintTables[lower] = table.at;
-    for (const c of table.columns) columns[`${lower}.${c.name.toLowerCase()}`] = c.at;
+    for (const c of table.columns) {
+      columns[`${lower}.${c.name.toLowerCase()}`] = c.at;
+      if (c.appDefault !== undefined) appDefaults.set(`${lower}.${c.name.toLowerCase()}`, c.appDefault);
+    }
     statements.push({ sql: createTable(table), location: table.at });
     for (const index of indexesOf(table)) {
       indexes[index.name.toLowerCase()] = index.at;
       statements.push({ sql: createIndex(table, index), location: index.at });
     }
   }
-  return { statements, hints: { tables: hintTables, columns, indexes } };
+  return { statements, hints: { tables: hintTables, columns, indexes }, appDefaults };
 }

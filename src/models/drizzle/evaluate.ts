@@ -3,6 +3,7 @@ import type { Finding } from '../../findings.js';
 import type { SourceRef } from '../../schema/types.js';
 import { modelError } from '../model-error.js';
 import {
+  callText,
   firstParameter,
   type MethodCall,
   methodChain,
@@ -26,7 +27,9 @@ import type { TS } from './typescript.js';
 
 const SQLITE_CORE = 'drizzle-orm/sqlite-core';
 const BUILDERS = new Set(['integer', 'int', 'text', 'real', 'numeric', 'blob']);
-const CLIENT_SIDE_METHODS = new Set(['$type', '$default', '$defaultFn', '$onUpdate', '$onUpdateFn']);
+/** Values drizzle-orm supplies itself: on insert (`$default`), or on update and, lacking a `$default`, insert. */
+const INSERT_DEFAULT_METHODS = new Set(['$default', '$defaultFn']);
+const UPDATE_DEFAULT_METHODS = new Set(['$onUpdate', '$onUpdateFn']);
 
 /** How columns inside `sql` are written: drizzle-kit uses `"table"."col"` in checks and WHERE, `"col"` elsewhere. */
 type SqlMode = 'qualified' | 'unqualified';
@@ -433,6 +436,8 @@ export class DrizzleEvaluator {
     let autoIncrement = false;
     let unique: string | undefined;
     let defaultSql: string | undefined;
+    let insertDefault: string | undefined;
+    let updateDefault: string | undefined;
     const later: ((scope: Scope) => void)[] = [];
     for (const { call, module: cm } of calls) {
       switch (call.name) {
@@ -486,11 +491,15 @@ export class DrizzleEvaluator {
           });
           break;
         }
+        case '$type':
+          break;
         default:
-          if (!CLIENT_SIDE_METHODS.has(call.name))
-            throw new Unreadable(`unknown column method .${call.name}()`, call.node);
+          if (INSERT_DEFAULT_METHODS.has(call.name)) insertDefault = callText(t, cm.source, call);
+          else if (UPDATE_DEFAULT_METHODS.has(call.name)) updateDefault = callText(t, cm.source, call);
+          else throw new Unreadable(`unknown column method .${call.name}()`, call.node);
       }
     }
+    const appDefault = insertDefault ?? updateDefault;
     const column: DrizzleColumn = {
       key,
       name,
@@ -500,6 +509,7 @@ export class DrizzleEvaluator {
       primaryKey,
       autoIncrement,
       ...(defaultSql === undefined ? {} : { default: defaultSql }),
+      ...(appDefault === undefined ? {} : { appDefault }),
       ...(unique === undefined ? {} : { uniqueName: unique }),
       at: refOf(owner.source, at, owner.path),
     };

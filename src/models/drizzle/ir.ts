@@ -16,6 +16,8 @@ export interface DrizzleColumn {
   readonly autoIncrement: boolean;
   /** Rendered `DEFAULT` expression. */
   readonly default?: string;
+  /** The value drizzle-orm supplies on insert, as written (`$defaultFn(() => …)`): no DDL. */
+  readonly appDefault?: string;
   readonly generated?: { readonly expression: string; readonly mode: 'virtual' | 'stored' };
   /** Name of the unique index `.unique()` makes. */
   readonly uniqueName?: string;

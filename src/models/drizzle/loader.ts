@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings.js';
 import type { FileSystem } from '../../ports.js';
+import { withAppDefaults } from '../../schema/app-defaults.js';
 import { type Capabilities, EMPTY_SCHEMA, type Schema } from '../../schema/types.js';
 import { schemaFromStatements } from '../../sqlite/build-schema.js';
 import { type BuildSchema, buildGenerated } from '../build.js';
@@ -52,13 +53,33 @@ export async function readDrizzleTables(
   return { tables, findings: evaluator.findings };
 }
 
-async function schemaFiles(
-  fs: FileSystem,
-  path: string,
-): Promise<{ files: string[]; casing: Casing; findings: Finding[]; setPath: string; dialect?: string }> {
+/** The schema file, or the innermost directory holding all of them: what messages name as "the model". */
+function schemaPath(files: readonly string[]): string | undefined {
+  const [first, ...rest] = files;
+  if (first === undefined) return undefined;
+  if (rest.length === 0) return first;
+  let dir = dirnameOf(first);
+  while (dir !== '' && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirnameOf(dir);
+  return dir;
+}
+
+interface LocatedSchema {
+  readonly files: string[];
+  readonly casing: Casing;
+  readonly findings: Finding[];
+  /** ModelSet.path: the schema file or directory; the config file when it names none. */
+  readonly setPath: string;
+  /** drizzle.config.*, when there is one. */
+  readonly configPath?: string;
+  readonly dialect?: string;
+}
+
+async function schemaFiles(fs: FileSystem, path: string): Promise<LocatedSchema> {
   const configPath = await findConfig(fs, path);
-  if (!configPath)
-    return { files: await findSchemaFiles(fs, path), casing: undefined, findings: [], setPath: path };
+  if (!configPath) {
+    const files = await findSchemaFiles(fs, path);
+    return { files, casing: undefined, findings: [], setPath: schemaPath(files) ?? path };
+  }
   const t = await loadTypeScript();
   const config = parseDrizzleConfig(t, configPath, await fs.readText(configPath));
   const findings = config.problems.map((p) => modelError(`drizzle config: ${p.message}`, p.at));
@@ -76,7 +97,8 @@ async function schemaFiles(
     files,
     casing: config.casing,
     findings,
-    setPath: configPath,
+    setPath: schemaPath(files) ?? configPath,
+    configPath,
     ...(config.dialect === undefined ? {} : { dialect: config.dialect }),
   };
 }
@@ -96,6 +118,7 @@ export function createDrizzleLoader(build: BuildSchema = schemaFromStatements): 
       const set = (schema: Schema, findings: readonly Finding[]): ModelSet => ({
         format: 'drizzle',
         path: located.setPath,
+        ...(located.configPath === undefined ? {} : { config: located.configPath }),
         schema,
         capabilities: DRIZZLE_CAPABILITIES,
         findings,
@@ -104,7 +127,7 @@ export function createDrizzleLoader(build: BuildSchema = schemaFromStatements): 
         const message = `drizzle config dialect is "${located.dialect}"; driftcheck checks Drizzle schemas for SQLite (dialect "sqlite" or "turso")`;
         return set(EMPTY_SCHEMA, [
           ...located.findings,
-          modelError(message, { path: located.setPath, line: 1 }),
+          modelError(message, { path: located.configPath ?? located.setPath, line: 1 }),
         ]);
       }
       if (located.files.length === 0) {
@@ -117,7 +140,11 @@ export function createDrizzleLoader(build: BuildSchema = schemaFromStatements): 
       const read = await readDrizzleTables(context.fs, located.files, located.casing);
       const ddl = drizzleDdl(read.tables);
       const built = await buildGenerated(ddl.statements, ddl.hints, build);
-      return set(built.schema, [...located.findings, ...read.findings, ...built.findings]);
+      return set(withAppDefaults(built.schema, ddl.appDefaults), [
+        ...located.findings,
+        ...read.findings,
+        ...built.findings,
+      ]);
     },
   };
 }

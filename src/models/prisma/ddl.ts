@@ -18,6 +18,8 @@ export interface GeneratedDdl {
   readonly statements: readonly Statement[];
   readonly hints: LocationHints;
   readonly findings: readonly Finding[];
+  /** `table.column` (lower-case) → the client-side default as written (`@default(uuid())`, `@updatedAt`). */
+  readonly appDefaults: ReadonlyMap<string, string>;
 }
 
 const SCALAR_TYPES: Readonly<Record<string, string>> = {
@@ -104,6 +106,7 @@ interface Context {
   readonly enums: ReadonlyMap<string, PrismaEnum>;
   readonly findings: Finding[];
   readonly foreignKeys: boolean;
+  readonly appDefaults: Map<string, string>;
 }
 
 function tableName(model: PrismaModel): string {
@@ -189,14 +192,20 @@ function columnLine(
     if (type === 'INTEGER') line += ' AUTOINCREMENT';
   }
   const def = attr(field.attributes, 'default');
+  let appDefault: string | undefined;
   if (def) {
     const scalar = ctx.enums.has(field.type) ? 'enum' : field.type;
     const rendered = renderDefault(argument(def, 'value', 0), scalar, ctx.enums.get(field.type)?.values);
     if (rendered.kind === 'sql') line += ` DEFAULT ${rendered.sql}`;
+    else if (rendered.kind === 'client') appDefault = rendered.text;
     else if (rendered.kind === 'error') {
       ctx.findings.push(modelError(`${model.name}.${field.name}: ${rendered.message}`, def.at, table));
     }
   }
+  // Prisma Client sets an @updatedAt field on create as well as on update.
+  if (!def && attr(field.attributes, 'updatedAt')) appDefault = '@updatedAt';
+  if (appDefault !== undefined)
+    ctx.appDefaults.set(`${table}.${columnName(field)}`.toLowerCase(), appDefault);
   return line;
 }
 
@@ -417,6 +426,7 @@ export function prismaDdl(doc: PrismaDocument): GeneratedDdl {
     enums: new Map(doc.enums.map((e) => [e.name, e])),
     findings,
     foreignKeys: relationMode !== 'prisma',
+    appDefaults: new Map(),
   };
   const hints: HintSink = { tables: {}, columns: {}, indexes: {} };
   const rendered: RenderedTable[] = doc.models.map((model) => renderModel(model, ctx, hints));
@@ -425,5 +435,5 @@ export function prismaDdl(doc: PrismaDocument): GeneratedDdl {
     if (table) rendered.push(table);
   }
   const statements = [...rendered.map((t) => t.create), ...rendered.flatMap((t) => t.indexes)];
-  return { statements, hints, findings };
+  return { statements, hints, findings, appDefaults: ctx.appDefaults };
 }

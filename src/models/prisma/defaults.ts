@@ -2,16 +2,20 @@ import type { Value } from '@mrleebo/prisma-ast';
 import { unquote } from './parse.js';
 
 /**
- * `@default(…)` rendered as Prisma Migrate's SQLite renderer writes it, or `undefined` when the
- * value is produced by Prisma Client rather than the database (`uuid()`, `cuid()`, …).
+ * `@default(…)` rendered as Prisma Migrate's SQLite renderer writes it, or, when the value is
+ * produced by Prisma Client rather than the database (`uuid()`, `cuid()`, …), the attribute as
+ * written: the column's client-side default.
  */
 
-/** Functions whose value Prisma Client generates: no database default. */
-const CLIENT_SIDE = new Set(['uuid', 'cuid', 'nanoid', 'ulid', 'autoincrement', 'auto', 'sequence']);
+/** Functions whose value Prisma Client generates on insert: no database default. */
+const CLIENT_SIDE = new Set(['uuid', 'cuid', 'nanoid', 'ulid']);
+/** Functions that write no default at all (`autoincrement()` is the rowid; the others are not SQLite's). */
+const NO_DEFAULT = new Set(['autoincrement', 'auto', 'sequence']);
 
 export type DefaultResult =
   | { readonly kind: 'none' }
   | { readonly kind: 'sql'; readonly sql: string }
+  | { readonly kind: 'client'; readonly text: string }
   | { readonly kind: 'error'; readonly message: string };
 
 const NONE: DefaultResult = { kind: 'none' };
@@ -60,7 +64,11 @@ export function renderDefault(
       const expr = value.params?.[0];
       return typeof expr === 'string' ? { kind: 'sql', sql: unquote(expr) } : NONE;
     }
-    if (CLIENT_SIDE.has(value.name)) return NONE;
+    if (CLIENT_SIDE.has(value.name)) {
+      const params = (value.params ?? []).map((p) => literalText(p) ?? '…').join(', ');
+      return { kind: 'client', text: `@default(${value.name}(${params}))` };
+    }
+    if (NO_DEFAULT.has(value.name)) return NONE;
     return { kind: 'error', message: `unknown default function ${value.name}()` };
   }
   const raw = literalText(value);

@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings.js';
 import type { FileSystem } from '../../ports.js';
+import { withAppDefaults } from '../../schema/app-defaults.js';
 import { type Capabilities, EMPTY_SCHEMA } from '../../schema/types.js';
 import { schemaFromStatements } from '../../sqlite/build-schema.js';
 import { type BuildSchema, buildGenerated } from '../build.js';
@@ -47,7 +48,11 @@ export function createPrismaLoader(build: BuildSchema = schemaFromStatements): M
       }
       const ddl = prismaDdl(document);
       const built = await buildGenerated(ddl.statements, ddl.hints, build);
-      return set(location.path, built.schema, [...findings, ...ddl.findings, ...built.findings]);
+      return set(location.path, withAppDefaults(built.schema, ddl.appDefaults), [
+        ...findings,
+        ...ddl.findings,
+        ...built.findings,
+      ]);
     },
   };
 }

@@ -710,6 +710,7 @@ export class Collector {
       unique: boolValue(merged.get('unique')) === true,
       index: boolValue(merged.get('index')) === true,
       ...(serverDefault !== undefined ? { serverDefault } : {}),
+      ...(merged.get('default') ? { clientDefault: merged.get('default')!.text } : {}),
       ...(computed !== undefined ? { computed } : {}),
       foreignKeys,
       checks,

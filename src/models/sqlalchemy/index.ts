@@ -2,7 +2,8 @@ import type { Finding } from '../../findings.js';
 import type { FileSystem } from '../../ports.js';
 import { loadPythonParser } from '../../python/parser.js';
 import { loadPythonProject } from '../../python/project.js';
-import { schemaFromStatements } from '../../sqlite/build-schema.js';
+import { withAppDefaults } from '../../schema/app-defaults.js';
+import { type StatementError, schemaFromStatements } from '../../sqlite/build-schema.js';
 import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
 import { Collector } from './collect.js';
 import { type GeneratedDdl, generateDdl } from './ddl.js';
@@ -76,6 +77,33 @@ export async function readSqlalchemyModels(fs: FileSystem, path: string): Promis
   return { tables: collector.tables, ddl: generateDdl(collector.tables), findings };
 }
 
+/**
+ * A table SQLite rejects (a PostgreSQL-only CHECK, say) takes its indexes down with it: each
+ * would add a "no such table" error that says nothing new. Only the table's own error is kept.
+ */
+function withoutFollowOnErrors(errors: readonly StatementError[]): StatementError[] {
+  const failed = new Set<string>();
+  const kept: StatementError[] = [];
+  for (const error of errors) {
+    const created = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([^\s"(]+)/i.exec(error.statement.sql);
+    if (created) failed.add(created[1]!.toLowerCase());
+    const missing = /^no such table: (?:main\.)?(.+)$/.exec(error.message);
+    if (missing && failed.has(missing[1]!.toLowerCase())) continue;
+    kept.push(error);
+  }
+  return kept;
+}
+
+/** `default=` of every column that has one, by `table.column` (lower-case). */
+function clientDefaults(tables: readonly TableSpec[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const table of tables)
+    for (const column of table.columns)
+      if (column.clientDefault !== undefined)
+        out.set(`${table.name}.${column.name}`.toLowerCase(), `default=${column.clientDefault}`);
+  return out;
+}
+
 export const sqlalchemyModels: ModelLoader = {
   format: 'sqlalchemy',
   async detect(fs, path) {
@@ -88,7 +116,7 @@ export const sqlalchemyModels: ModelLoader = {
   async load(path: string, context: ModelLoadContext): Promise<ModelSet> {
     const models = await readSqlalchemyModels(context.fs, path);
     const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
-    const buildFindings: Finding[] = built.errors.map((e) => ({
+    const buildFindings: Finding[] = withoutFollowOnErrors(built.errors).map((e) => ({
       rule: 'model-error',
       severity: 'error',
       message: `SQLite rejects the DDL generated for this model: ${e.message}`,
@@ -98,7 +126,7 @@ export const sqlalchemyModels: ModelLoader = {
     return {
       format: 'sqlalchemy',
       path,
-      schema: built.schema,
+      schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
       capabilities: { views: false, triggers: false, checks: true, indexNames: true },
       findings: [...models.findings, ...buildFindings],
     };

@@ -34,6 +34,8 @@ export interface ColumnSpec {
   readonly index: boolean;
   /** Rendered `DEFAULT` operand (`'x'`, `0`, `(CURRENT_TIMESTAMP)`). */
   readonly serverDefault?: string;
+  /** `default=` as written: SQLAlchemy applies it on insert; it is not part of the DDL. */
+  readonly clientDefault?: string;
   readonly computed?: string;
   readonly foreignKeys: readonly FkSpec[];
   /** CheckConstraint objects passed to Column(): rendered inline after the column. */

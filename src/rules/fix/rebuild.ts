@@ -39,7 +39,7 @@ export function rebuildSql(input: RebuildInput): string {
   const ownTriggers = input.actualSchema.triggers.filter((t) => nameKey(t.table) === nameKey(actual.name));
 
   const lines: string[] = [
-    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): lang_altertable.html#otheralter`,
+    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
     'PRAGMA foreign_keys=OFF;',
     'BEGIN;',
     ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent(v.name)};`),

@@ -1,0 +1,71 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  requireDirectory
+} from "./chunk-NYQFV2HX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
+import {
+  MODEL_CANDIDATES,
+  detectModelLoader,
+  findMigrationDirs
+} from "./chunk-OVKB7YQ5.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
+import "./chunk-7YJIGHC5.js";
+import "./chunk-XPKFVV7V.js";
+import "./chunk-7RUNULLM.js";
+
+// src/cli/commands/init.ts
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+var OPTIONS = { force: { type: "boolean" } };
+async function run(args, io) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, "init");
+  if (positionals.length > 1) throw new UsageError("init takes one ROOT directory");
+  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
+  requireDirectory(rootDir, "directory");
+  const target = join(rootDir, "driftcheck.json");
+  if (existsSync(target) && !values.force)
+    throw new UsageError(`${target} already exists: pass --force to overwrite it`);
+  const fs = nodeFileSystem(rootDir);
+  const migrations = (await findMigrationDirs(fs, ""))[0];
+  let models;
+  for (const candidate of MODEL_CANDIDATES) {
+    const path = candidate.path;
+    if (!await fs.stat(path)) continue;
+    const loader = await detectModelLoader(fs, path, candidate.formats);
+    if (loader) {
+      models = { path, format: loader.format };
+      break;
+    }
+  }
+  if (!migrations && !models)
+    throw new UsageError(
+      'found no migrations or models at the usual places: write driftcheck.json by hand (see README.md, "Configuration")'
+    );
+  const config = {
+    $schema: "./node_modules/driftcheck/schema/driftcheck.schema.json"
+  };
+  if (migrations) config.migrations = { path: migrations.dir, format: migrations.format };
+  if (models) config.models = models;
+  writeFileSync(target, `${JSON.stringify(config, null, 2)}
+`);
+  io.stdout(`wrote ${target}
+`);
+  if (migrations) io.stdout(`  ${migrations.reason}
+`);
+  else io.stdout('  no migrations found: add "migrations" to check them\n');
+  if (models) io.stdout(`  models: ${models.path} (${models.format})
+`);
+  else io.stdout('  no models found: add "models" to compare the migrations with them\n');
+  io.stdout("Run 'driftcheck check' next.\n");
+  return 0;
+}
+export {
+  run
+};

@@ -1,0 +1,57 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  commonRoot,
+  loadSchemaSource
+} from "./chunk-HOISJVZY.js";
+import "./chunk-LYJF5OS3.js";
+import {
+  nodePorts
+} from "./chunk-AN4CIZ7U.js";
+import {
+  oneOf,
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import "./chunk-SW7BL2HM.js";
+import "./chunk-WCBB5UAT.js";
+import {
+  renderSchema
+} from "./chunk-74QJE2F3.js";
+import "./chunk-OVKB7YQ5.js";
+import "./chunk-DE3BHIPR.js";
+import "./chunk-EEW26NA2.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
+import "./chunk-26M6GGNJ.js";
+import "./chunk-7YJIGHC5.js";
+import "./chunk-XPKFVV7V.js";
+import "./chunk-7RUNULLM.js";
+
+// src/cli/commands/inspect.ts
+import { relative, resolve, sep } from "node:path";
+var OPTIONS = { format: { type: "string" } };
+async function run(args, io) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, "inspect");
+  if (positionals.length !== 1) throw new UsageError(`inspect takes one SOURCE (got ${positionals.length})`);
+  const format = oneOf(values.format, ["sql", "json"], "--format", "sql");
+  const absolute = resolve(io.cwd, positionals[0]);
+  const rootDir = commonRoot(io.cwd, [absolute]);
+  const path = relative(rootDir, absolute).split(sep).join("/");
+  const ports = await nodePorts(rootDir);
+  try {
+    const source = await loadSchemaSource(ports, path, { timeoutMs: 3e4, keepGoing: true });
+    for (const finding of source.findings) {
+      const at = finding.locations[0];
+      io.stderr(`${at ? `${at.path}:${at.line}: ` : ""}${finding.severity}: ${finding.message}
+`);
+    }
+    io.stdout(format === "json" ? `${JSON.stringify(source.raw, null, 2)}
+` : renderSchema(source.raw));
+    return source.findings.some((f) => f.severity === "error") ? 1 : 0;
+  } finally {
+    await ports.temp?.cleanup();
+  }
+}
+export {
+  run
+};

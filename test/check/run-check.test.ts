@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { exitCodeFor, runCheck } from '../../src/check.js';
+import { memoryFileSystem } from '../support/dir-fs.js';
+
+const check = async (files: Record<string, string>) => {
+  const result = await runCheck(
+    {},
+    { fs: memoryFileSystem(files), rootDir: '/repo/app', clock: { now: () => 0 } },
+  );
+  return { report: result.report, exit: exitCodeFor(result.report, result.failOn) };
+};
+
+describe('runCheck', () => {
+  it('does not compare when the last migration fails: its rolled-back changes are not drift', async () => {
+    const { report, exit } = await check({
+      'db/migrations/1_users.up.sql': 'CREATE TABLE users (id INTEGER PRIMARY KEY);\n',
+      'db/migrations/2_more.up.sql':
+        'ALTER TABLE users ADD COLUMN name TEXT;\nCREATE TABLE oops (x INTEGER REFERENCES nowhere);\nSELECT no_such_function();\n',
+      'schema.sql':
+        'CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT);\nCREATE TABLE oops (x INTEGER);\n',
+    });
+    expect(exit).toBe(1);
+    expect(report.projects[0]?.migrations).toMatchObject({ format: 'golang-migrate', count: 2, replayed: 1 });
+    expect(report.findings.map((f) => [f.rule, f.locations[0]?.path, f.locations[0]?.line])).toEqual([
+      ['replay-error', 'db/migrations/2_more.up.sql', 3],
+    ]);
+  });
+});
+
+describe('runCheck detection notes', () => {
+  it('names the repository root "." when the migrations are there', async () => {
+    const result = await runCheck(
+      { migrations: '' },
+      {
+        fs: memoryFileSystem({ '001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY);\n' }),
+        rootDir: '/repo/app',
+        clock: { now: () => 0 },
+      },
+    );
+    expect(result.report.projects[0]?.detected).toEqual(['migrations: . (plain, detected)']);
+  });
+});
+
+describe('runCheck messages', () => {
+  it('names the model file found from the repository root, so the sentence reads', async () => {
+    const result = await runCheck(
+      { migrations: 'migrations', models: '', modelsFormat: 'drizzle' },
+      {
+        fs: memoryFileSystem({
+          'migrations/001_init.sql':
+            'CREATE TABLE t (id INTEGER PRIMARY KEY);\nCREATE TABLE old (id INTEGER);\n',
+          'schema.ts':
+            "import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';\nexport const t = sqliteTable('t', { id: integer('id').primaryKey() });\n",
+        }),
+        rootDir: '/repo/app',
+        clock: { now: () => 0 },
+      },
+    );
+    expect(result.report.findings.map((f) => f.message)).toEqual([
+      'table old is created by migrations/001_init.sql:2 but schema.ts does not declare it',
+    ]);
+  });
+});
