@@ -1,3 +1,7 @@
+import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
+import { loadModelsCached } from './cache/models-cache.js';
+import { isFullHit, lookupReplay, replayWithCache } from './cache/replay-cache.js';
+import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
 import { type ResolvedProject, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
@@ -19,7 +23,7 @@ import { schemaFromCommand } from './sources/command.js';
 import { loadMigrationSet } from './sources/migrations.js';
 import { loadModelSet } from './sources/models.js';
 import { sqliteVersion } from './sqlite/engine.js';
-import { replayIsolated } from './sqlite/replay-isolated.js';
+import { replayIsolated, warmUpReplayWorker } from './sqlite/replay-isolated.js';
 import { VERSION } from './version.js';
 
 export type FailOn = Severity | 'never';
@@ -40,6 +44,8 @@ export interface CheckOverrides {
   readonly base?: string;
   /** When the base cannot be read (no git, not fetchable), report a notice instead of failing. */
   readonly baseIfAvailable?: boolean;
+  /** `false` disables the replay cache (`--no-cache`); the config's `cache: false` does too. */
+  readonly cache?: boolean;
 }
 
 export interface CheckPorts {
@@ -52,6 +58,8 @@ export interface CheckPorts {
   readonly temp?: TempFiles;
   /** git in the repository, for `--base`. */
   readonly git?: GitRunner;
+  /** Where replay snapshots are kept between runs; without it every run replays from zero. */
+  readonly replayCache?: CacheStore;
 }
 
 export interface CheckResult {
@@ -78,8 +86,9 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
   const projects = resolveProjects(config, overrides, repoName);
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
+  const cache = overrides.cache === false || config.cache === false ? undefined : ports.replayCache;
   for (const project of projects) {
-    const result = await checkProject(project, ports, overrides);
+    const result = await checkProject(project, ports, overrides, cache);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -88,7 +97,7 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
     report: {
       version: 1,
       tool: { name: 'driftcheck', version: VERSION },
-      engine: { sqlite: await sqliteVersion() },
+      engine: { sqlite: cache ? await cachedSqliteVersion(cache) : await sqliteVersion() },
       projects: projectReports,
       findings: sorted,
       summary: summarize(sorted),
@@ -107,13 +116,26 @@ async function checkProject(
   project: ResolvedProject,
   ports: CheckPorts,
   overrides: CheckOverrides,
+  cache: CacheStore | undefined,
 ): Promise<ProjectOutcome> {
   const detected: string[] = [];
   const findings: Finding[] = [];
   const ignore = ignoreMatcher(project.ignore);
   const command = project.migrations.format === 'command' ? project.migrations.command : undefined;
   const loaded = command ? undefined : await loadMigrationSet(ports.fs, project.root, project.migrations);
-  const models = await loadModelSet(ports, project);
+  const identity = { tool: VERSION, engine: engineFingerprint() };
+  const replayOptions = {
+    keepGoing: project.keepGoing,
+    functions: project.functions,
+    budgetMs: project.timeoutMs,
+  };
+  const lookup =
+    loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : undefined;
+  // A replay is coming: the worker starts (thread, sql.js, warm-up) while the models load.
+  if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  const models = cache
+    ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
+    : await loadModelSet(ports, project);
   if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || 'the repository root'}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`,
@@ -144,11 +166,9 @@ async function checkProject(
     const { set } = loaded;
     replayedSet = set;
     findings.push(...set.findings);
-    const replay = await replayIsolated(set, {
-      keepGoing: project.keepGoing,
-      functions: project.functions,
-      budgetMs: project.timeoutMs,
-    });
+    const replay = cache
+      ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup)
+      : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
     findings.push(
       ...(await integrityFindings(ports.fs, project, set, {

@@ -1,6 +1,15 @@
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { CHECK_HELP, DIFF_HELP, INIT_HELP, INSPECT_HELP, LOCK_HELP, MAIN_HELP } from './help.js';
+import {
+  CHECK_HELP,
+  DIFF_HELP,
+  INIT_HELP,
+  INSPECT_HELP,
+  INSTALL_HOOK_HELP,
+  LOCK_HELP,
+  MAIN_HELP,
+  UNINSTALL_HOOK_HELP,
+} from './help.js';
 import type { CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -14,6 +23,8 @@ const COMMANDS: Readonly<Record<string, { help: string; load: () => Promise<Comm
   inspect: { help: INSPECT_HELP, load: () => import('./commands/inspect.js') },
   init: { help: INIT_HELP, load: () => import('./commands/init.js') },
   lock: { help: LOCK_HELP, load: () => import('./commands/lock.js') },
+  'install-hook': { help: INSTALL_HOOK_HELP, load: () => import('./commands/install-hook.js') },
+  'uninstall-hook': { help: UNINSTALL_HOOK_HELP, load: () => import('./commands/uninstall-hook.js') },
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

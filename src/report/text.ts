@@ -12,6 +12,8 @@ export interface TextOptions {
 export interface CompactOptions {
   /** The command that shows details and fixes, printed on the last line. */
   readonly detailsCommand: string;
+  /** Colour the severity of each line (the caller decides: TTY, NO_COLOR). */
+  readonly color?: boolean;
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -139,9 +141,13 @@ export function formatText(report: Report, options: TextOptions): string {
 export function formatCompact(report: Report, options: CompactOptions): string {
   const findings = sortFindings(report.findings);
   if (findings.length === 0) return '';
-  const lines = findings.map((f) => `${where(f)} ${f.rule} ${oneLine(f.message)}`);
+  const c = pc.createColors(options.color === true);
+  const lines = findings.map(
+    // The first paragraph says what is wrong; the statement excerpt and hint are for the details run.
+    (f) => `${c.dim(where(f))} ${paint(c, f.severity, f.rule)} ${oneLine(f.message.split(/\n\s*\n/)[0]!)}`,
+  );
   lines.push(
-    `driftcheck: ${countsPhrase(report.summary)}. Run \`${options.detailsCommand}\` for details and fixes.`,
+    `driftcheck: ${countsPhrase(report.summary)}. Run \`${c.bold(options.detailsCommand)}\` for details and fixes.`,
   );
   return `${lines.join('\n')}\n`;
 }

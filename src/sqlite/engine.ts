@@ -10,7 +10,7 @@ export type { Database, SqlJsStatic };
 let loading: Promise<SqlJsStatic> | undefined;
 
 /** Where `sql-wasm.wasm` is: beside the bundle in dist/, or in node_modules during development. */
-function wasmPath(): string {
+export function wasmPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const beside = join(here, 'sql-wasm.wasm');
   if (existsSync(beside)) return beside;

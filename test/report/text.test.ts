@@ -46,3 +46,13 @@ describe('formatCompact', () => {
     expect(formatCompact(loadReport('clean'), { detailsCommand: 'x' })).toBe('');
   });
 });
+
+describe('formatCompact colour', () => {
+  it('colours only when asked, and keeps one line per finding', () => {
+    const report = loadReport('incident');
+    expect(formatCompact(report, { detailsCommand: 'x' })).not.toContain('\u001b[');
+    const coloured = formatCompact(report, { detailsCommand: 'x', color: true });
+    expect(coloured).toContain('\u001b[31mreplay-error');
+    expect(coloured.trimEnd().split('\n')).toHaveLength(8);
+  });
+});

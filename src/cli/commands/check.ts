@@ -1,11 +1,18 @@
-import { resolve } from 'node:path';
-import { type CheckOverrides, exitCodeFor, type FailOn, runCheck } from '../../check.js';
+import { relative, resolve, sep } from 'node:path';
+import { defaultCacheDir, nodeCacheStore } from '../../cache/node-store.js';
+import { type CheckOverrides, type CheckPorts, exitCodeFor, type FailOn, runCheck } from '../../check.js';
 import { UsageError } from '../../errors.js';
+import { indexFileSystem } from '../../git/index-fs.js';
+import { nodeGitIndex } from '../../git/node-git.js';
 import { nodePorts } from '../../node/ports.js';
+import { formatCompact } from '../../report/text.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { type CliIo, useColor } from '../io.js';
 import { formatReport, REPORT_FORMATS } from '../output.js';
 import { relativeToRoot, requireDirectory } from '../paths.js';
+
+/** `compact` is for hooks: one `path:line rule message` line per finding, then how to see details. */
+const CHECK_FORMATS = [...REPORT_FORMATS, 'compact'] as const;
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -20,6 +27,8 @@ const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'no-color': { type: 'boolean' },
+  staged: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
 } as const;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
@@ -30,7 +39,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
   const rootDir = resolve(io.cwd, positionals[0] ?? '.');
   requireDirectory(rootDir, 'ROOT directory');
-  const format = oneOf(values.format, REPORT_FORMATS, '--format', 'text');
+  const format = oneOf(values.format, CHECK_FORMATS, '--format', 'text');
   const failOnFlag =
     values['fail-on'] === undefined
       ? undefined
@@ -48,13 +57,36 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     keepGoing: values['keep-going'] === true ? true : undefined,
     base: values.base as string | undefined,
     failOn: failOnFlag,
+    ...(values['no-cache'] === true ? { cache: false } : {}),
   };
-  const ports = await nodePorts(rootDir);
+  const staged = values.staged === true;
+  const base = await nodePorts(rootDir);
+  const git = staged ? nodeGitIndex(rootDir) : undefined;
   try {
+    const ports: CheckPorts = {
+      ...base,
+      // --staged: what the commit would record, from the git index; unstaged edits are invisible.
+      ...(git ? { fs: await indexFileSystem(git) } : {}),
+      replayCache: nodeCacheStore(defaultCacheDir(rootDir, io.env)),
+    };
     const result = await runCheck(overrides, ports);
-    io.stdout(formatReport(result.report, format, { color: !values['no-color'] && useColor(io) }));
+    const color = !values['no-color'] && useColor(io);
+    io.stdout(
+      format === 'compact'
+        ? formatCompact(result.report, { color, detailsCommand: detailsCommand(io.cwd, rootDir, staged) })
+        : formatReport(result.report, format, { color }),
+    );
     return exitCodeFor(result.report, result.failOn as FailOn);
   } finally {
-    await ports.temp?.cleanup();
+    git?.close();
+    await base.temp?.cleanup();
   }
+}
+
+/** The command that shows the full report for what a compact run checked. */
+function detailsCommand(cwd: string, rootDir: string, staged: boolean): string {
+  const root = relative(cwd, rootDir).split(sep).join('/');
+  return ['npx driftcheck check', staged ? '--staged' : '', root && !root.startsWith('..') ? root : '']
+    .filter(Boolean)
+    .join(' ');
 }

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { FileSystem } from '../ports.js';
+
+/** One answer a FileSystem gave: which call, on which path, and a digest of what came back. */
+export interface RecordedRead {
+  readonly op: 'file' | 'readdir' | 'stat';
+  readonly path: string;
+  readonly digest: string;
+}
+
+/** Like Buffer#toString('utf8'): a byte-order mark stays (loaders report it). */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function digest(value: Uint8Array | string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 32);
+}
+
+async function answer(fs: FileSystem, op: RecordedRead['op'], path: string): Promise<string> {
+  try {
+    if (op === 'file') return digest(await fs.readFile(path));
+    if (op === 'readdir') return digest(JSON.stringify(await fs.readdir(path)));
+    return digest(JSON.stringify((await fs.stat(path)) ?? null));
+  } catch (error) {
+    return `error:${(error as NodeJS.ErrnoException).code ?? 'unknown'}`;
+  }
+}
+
+/**
+ * Wraps a FileSystem and records every answer it gives, so that a result computed from those
+ * answers alone can be reused while asking the same questions gives the same answers.
+ */
+export function recordingFileSystem(fs: FileSystem): {
+  readonly fs: FileSystem;
+  readonly reads: () => RecordedRead[];
+} {
+  const reads = new Map<string, RecordedRead>();
+  const record = async <T>(op: RecordedRead['op'], path: string, run: () => Promise<T>): Promise<T> => {
+    const key = `${op}\0${path}`;
+    try {
+      const value = await run();
+      if (!reads.has(key)) {
+        const text = op === 'file' ? (value as Uint8Array) : JSON.stringify(value ?? null);
+        reads.set(key, { op, path, digest: digest(text) });
+      }
+      return value;
+    } catch (error) {
+      reads.set(key, { op, path, digest: `error:${(error as NodeJS.ErrnoException).code ?? 'unknown'}` });
+      throw error;
+    }
+  };
+  return {
+    fs: {
+      readFile: (path) => record('file', path, () => fs.readFile(path)),
+      readText: async (path) => utf8.decode(await record('file', path, () => fs.readFile(path))),
+      readdir: (path) => record('readdir', path, () => fs.readdir(path)),
+      stat: (path) => record('stat', path, () => fs.stat(path)),
+    },
+    reads: () => [...reads.values()],
+  };
+}
+
+/** Whether `fs` still gives every recorded answer. */
+export async function sameAnswers(fs: FileSystem, reads: readonly RecordedRead[]): Promise<boolean> {
+  const answers = await Promise.all(reads.map((r) => answer(fs, r.op, r.path)));
+  return answers.every((a, i) => a === reads[i]!.digest);
+}
