@@ -9,7 +9,7 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-7YLBEVRC.js";
+} from "./chunk-FNDWJM7K.js";
 import {
   nodeFileSystem
 } from "./chunk-WCBB5UAT.js";
@@ -17,12 +17,12 @@ import {
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-JFM5KFFT.js";
+} from "./chunk-T6WB7OIG.js";
 import {
   SEVERITY_RANK,
   loadConfig,
   resolveProjects
-} from "./chunk-JU5HDALK.js";
+} from "./chunk-PDJ7SUIG.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -62,7 +62,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-H6GBGZEZ.js"),
+        import("./chunk-6VLEPCXU.js"),
         import("./chunk-FUZHFK3O.js")
       ]);
       const ports = await nodePorts(rootDir);

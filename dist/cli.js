@@ -14,11 +14,13 @@ var MAIN_HELP = `driftcheck ${VERSION} \u2014 catch SQLite schema drift before i
 Usage: driftcheck <command> [options]
 
 Commands:
-  check [ROOT]      replay every migration from zero and compare with the models (default command)
-  diff A B          compare two schemas: A against B as the reference
-  inspect SOURCE    print the normalized schema of a migrations directory, .sql file, database or models
-  init [ROOT]       write a driftcheck.json for what autodetection finds
-  lock [ROOT]       write driftcheck.sum: check then reports edits to locked migrations
+  check [ROOT]           replay every migration from zero and compare with the models (default command)
+  diff A B               compare two schemas: A against B as the reference
+  inspect SOURCE         print the normalized schema of a migrations directory, .sql file, database or models
+  init [ROOT]            write a driftcheck.json for what autodetection finds
+  lock [ROOT]            write driftcheck.sum: check then reports edits to locked migrations
+  install-hook [ROOT]    install a git pre-commit hook that checks the staged content
+  uninstall-hook [ROOT]  remove that hook (only driftcheck's own)
 
 Options:
   -h, --help        show help (also: driftcheck <command> --help)
@@ -49,10 +51,17 @@ Options:
                               migration-edited for changed or deleted ones, migration-order for a
                               new one numbered below the newest on REF; fetched when not present
   --keep-going                skip failing statements and report every later failure too
-  --format FORMAT             text (default), json, markdown, sarif
+  --format FORMAT             text (default), json, markdown, sarif, compact
   --fail-on LEVEL             error (default), warning, notice, never
   --no-color                  no colour even on a terminal (NO_COLOR is honoured too)
+  --staged                    check what the next commit would record: migrations, models and
+                              driftcheck.json as staged in the git index (unstaged edits and
+                              untracked files are ignored)
+  --no-cache                  replay from zero; do not read or write the replay cache
+                              (node_modules/.cache/driftcheck, $XDG_CACHE_HOME/driftcheck)
   -h, --help                  show this help
+
+Formats: compact prints one \`path:line rule message\` line per finding (used by the git hook).
 `;
 var DIFF_HELP = `Usage: driftcheck diff A B [options]
 
@@ -98,14 +107,37 @@ Options:
   --migrations-format FORMAT  as for check
   -h, --help                  show this help
 `;
+var INSTALL_HOOK_HELP = `Usage: driftcheck install-hook [ROOT] [options]
+
+Writes the git pre-commit hook (where git looks for it: core.hooksPath, shared by worktrees) that
+runs \`driftcheck check --staged\` on ROOT (default: the current directory) when a commit touches
+its migrations, models or driftcheck.json. The hook runs the project's node_modules/.bin/driftcheck
+when there is one, else this driftcheck. Re-run it after moving migrations or models.
+
+Options:
+  --config FILE   configuration file (default: ROOT/driftcheck.json when present)
+  --chain         keep an existing hook (as pre-commit.local) and run it before driftcheck
+  --force         replace an existing hook that is not driftcheck's
+  -h, --help      show this help
+`;
+var UNINSTALL_HOOK_HELP = `Usage: driftcheck uninstall-hook [ROOT]
+
+Removes the pre-commit hook written by install-hook, and puts back the hook it chained to, if any.
+A hook that is not driftcheck's is left alone.
+
+Options:
+  -h, --help   show this help
+`;
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-XM3WYYQ6.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-2XCYFX6T.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-VVO3RF2E.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-6NTRHGYS.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-CF3PFKWP.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-KAURELB4.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-S57YIINN.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-JYVMGAR3.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-EN2IRCPH.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-4KH3OHGL.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-L3FJ56UA.js") },
+  "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-TYCY3LFD.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

@@ -2,11 +2,11 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   openReplayDatabase,
   replayMigrations
-} from "./chunk-5HW2KCVP.js";
+} from "./chunk-77JZZBGC.js";
 import {
   inspectSchema
-} from "./chunk-RYMGNRC5.js";
-import "./chunk-LDOJNY2R.js";
+} from "./chunk-OM4M4GIT.js";
+import "./chunk-GMHWMUEK.js";
 import "./chunk-7RUNULLM.js";
 
 // src/sqlite/replay-worker.ts

@@ -2420,6 +2420,7 @@ function affinitiesStoreDifferently(a, b) {
 }
 
 export {
+  wasmPath,
   openDatabase,
   sqliteVersion,
   stripBom,

@@ -1,28 +1,24 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  commonRoot,
-  run
-} from "./chunk-MRCU62OY.js";
-import "./chunk-A232VVB3.js";
-import "./chunk-MITH56EX.js";
-import "./chunk-T2GVFGAS.js";
-import "./chunk-7YLBEVRC.js";
-import "./chunk-WCBB5UAT.js";
-import "./chunk-X7IDF7XG.js";
+  exitCodeFor,
+  runCheck
+} from "./chunk-ONB5C53Y.js";
+import "./chunk-LBA6YPGD.js";
+import "./chunk-BTKHKQND.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-566NTB42.js";
-import "./chunk-T2RX7N3L.js";
-import "./chunk-TEX4L7KW.js";
+import "./chunk-KOSTQYLH.js";
+import "./chunk-JFOQE7CG.js";
+import "./chunk-QCVXYU2K.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-JFM5KFFT.js";
-import "./chunk-JU5HDALK.js";
+import "./chunk-T6WB7OIG.js";
+import "./chunk-PDJ7SUIG.js";
 import "./chunk-7GPCWZWS.js";
-import "./chunk-5HW2KCVP.js";
-import "./chunk-RYMGNRC5.js";
-import "./chunk-LDOJNY2R.js";
+import "./chunk-77JZZBGC.js";
+import "./chunk-OM4M4GIT.js";
+import "./chunk-GMHWMUEK.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {
-  commonRoot,
-  run
+  exitCodeFor,
+  runCheck
 };

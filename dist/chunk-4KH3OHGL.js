@@ -11,19 +11,21 @@ import {
 } from "./chunk-WCBB5UAT.js";
 import {
   LOCK_FILE,
-  loadMigrationSet,
   parseLock,
   renderLock
-} from "./chunk-T2RX7N3L.js";
-import "./chunk-TEX4L7KW.js";
+} from "./chunk-LBA6YPGD.js";
+import {
+  loadMigrationSet
+} from "./chunk-JFOQE7CG.js";
+import "./chunk-QCVXYU2K.js";
 import {
   loadConfig,
   resolveProjects
-} from "./chunk-JU5HDALK.js";
+} from "./chunk-PDJ7SUIG.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-LDOJNY2R.js";
+import "./chunk-GMHWMUEK.js";
 import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/lock.ts

@@ -3,11 +3,11 @@ import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-JFM5KFFT.js";
+} from "./chunk-T6WB7OIG.js";
 import {
   RULE_IDS,
   SEVERITY_RANK
-} from "./chunk-JU5HDALK.js";
+} from "./chunk-PDJ7SUIG.js";
 import {
   __commonJS,
   __toESM
@@ -85,6 +85,9 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+
 // src/report/common.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function countsPhrase(summary) {
@@ -123,21 +126,131 @@ function sharedFixes(findings) {
   return counts;
 }
 
+// src/report/text.ts
+function clean(text) {
+  return visibleControls(text.replace(/\t/g, " "));
+}
+function oneLine(text) {
+  return clean(text).replace(/\r\n?|\n/g, " ");
+}
+function paint(c, severity, text) {
+  return severity === "error" ? c.red(text) : severity === "warning" ? c.yellow(text) : c.blue(text);
+}
+function where(finding) {
+  const ref = finding.locations[0];
+  return ref ? oneLine(formatRef(ref)) : "(no location)";
+}
+function projectLine(project) {
+  const parts = [];
+  const m = project.migrations;
+  if (m?.format === "command") parts.push(`migrations built by their command (${m.path})`);
+  else if (m) {
+    const count = m.replayed === m.count ? plural(m.count, "migration") : `${m.replayed} of ${plural(m.count, "migration")}`;
+    parts.push(`${count} replayed (${m.format}, ${m.path})`);
+  }
+  const models = project.models;
+  if (models) parts.push(`models: ${plural(models.tables, "table")} (${models.format}, ${models.path})`);
+  for (const db of project.databases ?? [])
+    parts.push(`database: ${db.path} (${plural(db.tables, "table")})`);
+  return oneLine(parts.join(" \xB7 "));
+}
+function fixLines(c, label, fix, indent) {
+  const [first = "", ...rest] = clean(fix).split(/\r\n?|\n/);
+  const pad = " ".repeat(label.length + 1);
+  return [`${indent}${c.dim(label)} ${first}`, ...rest.map((line) => `${indent}${pad}${line}`)];
+}
+function findingLines(c, finding, indent, shared = /* @__PURE__ */ new Map()) {
+  const severity = paint(c, finding.severity, finding.severity.padEnd(7));
+  const lines = [
+    `${indent}${c.dim(where(finding))}  ${severity}  ${c.bold(finding.rule)}  ${oneLine(finding.message)}`
+  ];
+  for (const ref of finding.locations.slice(1))
+    lines.push(`${indent}    ${c.dim(`also at ${oneLine(formatRef(ref))}`)}`);
+  if (finding.fix && !shared.has(finding.fix))
+    lines.push(...fixLines(c, "fix:", finding.fix, `${indent}    `));
+  return lines;
+}
+function formatText(report, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const findings = sortFindings(report.findings);
+  const lines = [];
+  const byProject = groupBy(findings, (f) => f.project);
+  const projects = new Map(report.projects.map((p) => [p.name, p]));
+  const several = report.projects.length > 1;
+  for (const project of report.projects)
+    for (const entry of project.detected ?? [])
+      lines.push(c.dim(oneLine(`${several ? `${project.name}: ` : ""}detected ${entry}`)));
+  if (lines.length > 0) lines.push("");
+  for (const group of byProject) {
+    const project = group.key === void 0 ? void 0 : projects.get(group.key);
+    if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
+    if (group.key !== void 0 || project) {
+      const details = project ? projectLine(project) : "";
+      lines.push(`${c.bold(oneLine(group.key ?? ""))}${details ? `  ${c.dim(details)}` : ""}`);
+    }
+    for (const table of groupBy(group.items, (f) => f.table)) {
+      if (table.key === void 0) {
+        for (const f of table.items) lines.push(...findingLines(c, f, "  "));
+      } else {
+        lines.push(`  ${c.underline(oneLine(table.key))}`);
+        const shared = sharedFixes(table.items);
+        for (const f of table.items) lines.push(...findingLines(c, f, "    ", shared));
+        for (const [fix, count] of shared) {
+          lines.push(`    ${c.dim(`fix for ${oneLine(table.key)} (${count} findings):`)}`);
+          lines.push(
+            ...clean(fix).split(/\r\n?|\n/).map((line) => `        ${line}`)
+          );
+        }
+      }
+    }
+  }
+  const timing = `${report.timing.totalMs} ms`;
+  const engine = `driftcheck ${report.tool.version}, SQLite ${report.engine.sqlite}`;
+  if (findings.length === 0) {
+    const checked = report.projects.map((p) => oneLine(p.name)).join(", ");
+    lines.push(
+      `${c.green("\u2714")} No drift${checked ? ` in ${checked}` : ""}: ${report.projects.map(projectLine).filter(Boolean).join("; ") || "nothing to compare"} \xB7 ${timing} \xB7 ${engine}`
+    );
+  } else {
+    const mark = report.summary.error > 0 ? c.red("\u2716") : report.summary.warning > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
+    lines.push(
+      "",
+      `${mark} ${plural(findings.length, "problem")} (${countsPhrase(report.summary)}) \xB7 ${timing} \xB7 ${engine}`
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function formatCompact(report, options) {
+  const findings = sortFindings(report.findings);
+  if (findings.length === 0) return "";
+  const c = import_picocolors.default.createColors(options.color === true);
+  const lines = findings.map(
+    // The first paragraph says what is wrong; the statement excerpt and hint are for the details run.
+    (f) => `${c.dim(where(f))} ${paint(c, f.severity, f.rule)} ${oneLine(f.message.split(/\n\s*\n/)[0])}`
+  );
+  lines.push(
+    `driftcheck: ${countsPhrase(report.summary)}. Run \`${c.bold(options.detailsCommand)}\` for details and fixes.`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
 // src/report/markdown-escape.ts
 var ZWJ = "\u200D";
 function breakMentions(text) {
   return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`);
 }
-function oneLine(text) {
+function oneLine2(text) {
   return visibleControls(text.replace(/\r\n?|\n/g, " "));
 }
 function escapeHtml(text) {
   return breakMentions(
-    oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+    oneLine2(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
   );
 }
 function escapeText(text) {
-  const escaped = oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~$:]/g, "\\$&");
+  const escaped = oneLine2(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~$:]/g, "\\$&");
   return breakMentions(escaped);
 }
 function longestRun(text, char) {
@@ -150,7 +263,7 @@ function longestRun(text, char) {
   return longest;
 }
 function code(text, context = "inline") {
-  let body2 = oneLine(text);
+  let body2 = oneLine2(text);
   if (context === "table") body2 = body2.replace(/\|/g, "\\|");
   if (body2.trim() === "") return body2 === "" ? "` `" : `\`${body2}\``;
   const ticks = "`".repeat(longestRun(body2, "`") + 1);
@@ -202,7 +315,7 @@ function hasMarker(body2, key) {
 function shortSha(sha) {
   return sha.slice(0, 7);
 }
-function where(ref, repo) {
+function where2(ref, repo) {
   if (!ref) return "";
   const label = escapeText(formatRef(ref));
   if (!repo) return label;
@@ -247,19 +360,19 @@ function footer(report, repo) {
   return `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
 function looseFinding(f, repo, fixes) {
-  const at = where(f.locations[0], repo);
+  const at = where2(f.locations[0], repo);
   const lines = [
     `${ICON[f.severity]} **${code(f.rule)}**${at ? ` at ${at}` : ""}: ${inlineMarkdown(clip(f.message, MAX_CELL))}`
   ];
   if (f.rule === "replay-error" && f.actual) lines.push("", fence(clip(f.actual, MAX_BLOCK), "sql"));
-  for (const ref of f.locations.slice(1)) lines.push("", `Also at ${where(ref, repo)}.`);
+  for (const ref of f.locations.slice(1)) lines.push("", `Also at ${where2(ref, repo)}.`);
   if (fixes && f.fix) lines.push("", "**Fix:**", "", fence(clip(f.fix, MAX_BLOCK), "sql"));
   return lines;
 }
 function tableRows(items, repo) {
   const rows = ["| | rule | where | what |", "|---|---|---|---|"];
   for (const f of items) {
-    const refs = f.locations.map((ref) => where(ref, repo)).join("<br>");
+    const refs = f.locations.map((ref) => where2(ref, repo)).join("<br>");
     rows.push(
       `| ${ICON[f.severity]} | ${code(f.rule)} | ${refs} | ${inlineMarkdown(clip(f.message, MAX_CELL), "table")} |`
     );
@@ -475,111 +588,15 @@ function formatSarif(report, options = {}) {
 `;
 }
 
-// src/report/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function clean(text) {
-  return visibleControls(text.replace(/\t/g, " "));
-}
-function oneLine2(text) {
-  return clean(text).replace(/\r\n?|\n/g, " ");
-}
-function paint(c, severity, text) {
-  return severity === "error" ? c.red(text) : severity === "warning" ? c.yellow(text) : c.blue(text);
-}
-function where2(finding) {
-  const ref = finding.locations[0];
-  return ref ? oneLine2(formatRef(ref)) : "(no location)";
-}
-function projectLine(project) {
-  const parts = [];
-  const m = project.migrations;
-  if (m?.format === "command") parts.push(`migrations built by their command (${m.path})`);
-  else if (m) {
-    const count = m.replayed === m.count ? plural(m.count, "migration") : `${m.replayed} of ${plural(m.count, "migration")}`;
-    parts.push(`${count} replayed (${m.format}, ${m.path})`);
-  }
-  const models = project.models;
-  if (models) parts.push(`models: ${plural(models.tables, "table")} (${models.format}, ${models.path})`);
-  for (const db of project.databases ?? [])
-    parts.push(`database: ${db.path} (${plural(db.tables, "table")})`);
-  return oneLine2(parts.join(" \xB7 "));
-}
-function fixLines(c, label, fix, indent) {
-  const [first = "", ...rest] = clean(fix).split(/\r\n?|\n/);
-  const pad = " ".repeat(label.length + 1);
-  return [`${indent}${c.dim(label)} ${first}`, ...rest.map((line) => `${indent}${pad}${line}`)];
-}
-function findingLines(c, finding, indent, shared = /* @__PURE__ */ new Map()) {
-  const severity = paint(c, finding.severity, finding.severity.padEnd(7));
-  const lines = [
-    `${indent}${c.dim(where2(finding))}  ${severity}  ${c.bold(finding.rule)}  ${oneLine2(finding.message)}`
-  ];
-  for (const ref of finding.locations.slice(1))
-    lines.push(`${indent}    ${c.dim(`also at ${oneLine2(formatRef(ref))}`)}`);
-  if (finding.fix && !shared.has(finding.fix))
-    lines.push(...fixLines(c, "fix:", finding.fix, `${indent}    `));
-  return lines;
-}
-function formatText(report, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const findings = sortFindings(report.findings);
-  const lines = [];
-  const byProject = groupBy(findings, (f) => f.project);
-  const projects = new Map(report.projects.map((p) => [p.name, p]));
-  const several = report.projects.length > 1;
-  for (const project of report.projects)
-    for (const entry of project.detected ?? [])
-      lines.push(c.dim(oneLine2(`${several ? `${project.name}: ` : ""}detected ${entry}`)));
-  if (lines.length > 0) lines.push("");
-  for (const group of byProject) {
-    const project = group.key === void 0 ? void 0 : projects.get(group.key);
-    if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
-    if (group.key !== void 0 || project) {
-      const details = project ? projectLine(project) : "";
-      lines.push(`${c.bold(oneLine2(group.key ?? ""))}${details ? `  ${c.dim(details)}` : ""}`);
-    }
-    for (const table of groupBy(group.items, (f) => f.table)) {
-      if (table.key === void 0) {
-        for (const f of table.items) lines.push(...findingLines(c, f, "  "));
-      } else {
-        lines.push(`  ${c.underline(oneLine2(table.key))}`);
-        const shared = sharedFixes(table.items);
-        for (const f of table.items) lines.push(...findingLines(c, f, "    ", shared));
-        for (const [fix, count] of shared) {
-          lines.push(`    ${c.dim(`fix for ${oneLine2(table.key)} (${count} findings):`)}`);
-          lines.push(
-            ...clean(fix).split(/\r\n?|\n/).map((line) => `        ${line}`)
-          );
-        }
-      }
-    }
-  }
-  const timing = `${report.timing.totalMs} ms`;
-  const engine = `driftcheck ${report.tool.version}, SQLite ${report.engine.sqlite}`;
-  if (findings.length === 0) {
-    const checked = report.projects.map((p) => oneLine2(p.name)).join(", ");
-    lines.push(
-      `${c.green("\u2714")} No drift${checked ? ` in ${checked}` : ""}: ${report.projects.map(projectLine).filter(Boolean).join("; ") || "nothing to compare"} \xB7 ${timing} \xB7 ${engine}`
-    );
-  } else {
-    const mark = report.summary.error > 0 ? c.red("\u2716") : report.summary.warning > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-    lines.push(
-      "",
-      `${mark} ${plural(findings.length, "problem")} (${countsPhrase(report.summary)}) \xB7 ${timing} \xB7 ${engine}`
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-
 export {
   countsPhrase,
   plural,
   visibleControls,
+  formatText,
+  formatCompact,
   RESOLVED_LINE,
   hasMarker,
   formatMarkdown,
   formatResolvedMarkdown,
-  formatSarif,
-  formatText
+  formatSarif
 };

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-A232VVB3.js";
+} from "./chunk-6J2OBZE7.js";
 import {
   nodePorts
 } from "./chunk-MITH56EX.js";
@@ -17,27 +17,27 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-X7IDF7XG.js";
+} from "./chunk-ONB5C53Y.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader
-} from "./chunk-566NTB42.js";
+} from "./chunk-KOSTQYLH.js";
 import {
   detectFormat
-} from "./chunk-TEX4L7KW.js";
+} from "./chunk-QCVXYU2K.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-JFM5KFFT.js";
+} from "./chunk-T6WB7OIG.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
   sqliteVersion
-} from "./chunk-LDOJNY2R.js";
+} from "./chunk-GMHWMUEK.js";
 
 // src/cli/commands/diff.ts
 import { dirname, relative, resolve, sep } from "node:path";

@@ -6,18 +6,18 @@ import {
   generateDdl,
   loadPythonParser,
   loadPythonProject
-} from "./chunk-TEX4L7KW.js";
+} from "./chunk-QCVXYU2K.js";
 import {
   absolutePosition,
   inspectSchema,
   isKeyword,
   parseStatement,
   significantTokens
-} from "./chunk-RYMGNRC5.js";
+} from "./chunk-OM4M4GIT.js";
 import {
   openDatabase,
   splitStatements
-} from "./chunk-LDOJNY2R.js";
+} from "./chunk-GMHWMUEK.js";
 import {
   modelError
 } from "./chunk-XPKFVV7V.js";

@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-7YLBEVRC.js";
+} from "./chunk-FNDWJM7K.js";
 import {
   formatJson
-} from "./chunk-JFM5KFFT.js";
+} from "./chunk-T6WB7OIG.js";
 
 // src/cli/io.ts
 function useColor(io) {

@@ -4,7 +4,7 @@ import {
   openDatabase,
   splitStatements,
   stripBom
-} from "./chunk-LDOJNY2R.js";
+} from "./chunk-GMHWMUEK.js";
 
 // src/migrations/paths.ts
 function joinPath(dir, ...names) {

@@ -11,15 +11,15 @@ import {
 import {
   MODEL_CANDIDATES,
   detectModelLoader
-} from "./chunk-566NTB42.js";
+} from "./chunk-KOSTQYLH.js";
 import {
   findMigrationDirs
-} from "./chunk-TEX4L7KW.js";
+} from "./chunk-QCVXYU2K.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-RYMGNRC5.js";
-import "./chunk-LDOJNY2R.js";
+import "./chunk-OM4M4GIT.js";
+import "./chunk-GMHWMUEK.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

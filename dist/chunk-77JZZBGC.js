@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   openDatabase,
   splitStatements
-} from "./chunk-LDOJNY2R.js";
+} from "./chunk-GMHWMUEK.js";
 
 // src/sqlite/replay-scan.ts
 function isSpace(code) {

@@ -1,31 +1,33 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  LOCK_FILE,
+  parseLock,
+  verifyLock
+} from "./chunk-LBA6YPGD.js";
+import {
+  loadModelSet,
+  runScratchDbCommand,
+  schemaFromCommand
+} from "./chunk-BTKHKQND.js";
+import {
   gitText
 } from "./chunk-VXB77DQG.js";
 import {
   ALL_CAPABILITIES,
-  EMPTY_SCHEMA,
-  MODEL_CANDIDATES,
   WHOLE_FILE_LINE,
-  detectModelLoader,
   isSqliteHeader,
-  modelLoaderFor,
   openableCopy,
   walWarning,
   wholeFile
-} from "./chunk-566NTB42.js";
+} from "./chunk-KOSTQYLH.js";
 import {
-  LOCK_FILE,
-  loadMigrationSet,
-  parseLock,
-  verifyLock
-} from "./chunk-T2RX7N3L.js";
+  loadMigrationSet
+} from "./chunk-JFOQE7CG.js";
 import {
   canonicalInteger,
   dottedKey,
-  isNumericVersion,
-  joinPath
-} from "./chunk-TEX4L7KW.js";
+  isNumericVersion
+} from "./chunk-QCVXYU2K.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -33,12 +35,12 @@ import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-JFM5KFFT.js";
+} from "./chunk-T6WB7OIG.js";
 import {
   SEVERITY_RANK,
   loadConfig,
   resolveProjects
-} from "./chunk-JU5HDALK.js";
+} from "./chunk-PDJ7SUIG.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -50,18 +52,277 @@ import {
   parseDrop,
   replayMigrations,
   statementTable
-} from "./chunk-5HW2KCVP.js";
+} from "./chunk-77JZZBGC.js";
 import {
   inspectSchema,
   significantTokens,
   tokenize
-} from "./chunk-RYMGNRC5.js";
+} from "./chunk-OM4M4GIT.js";
 import {
   affinitiesStoreDifferently,
   affinityOf,
   openDatabase,
-  sqliteVersion
-} from "./chunk-LDOJNY2R.js";
+  sqliteVersion,
+  wasmPath
+} from "./chunk-GMHWMUEK.js";
+
+// src/cache/engine-id.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+// src/cache/sealed.ts
+import { createHash } from "node:crypto";
+var MAGIC = new TextEncoder().encode("DCJS1\n");
+var HASH_BYTES = 32;
+function sealJson(value) {
+  const body = new TextEncoder().encode(JSON.stringify(value));
+  const out = new Uint8Array(MAGIC.length + HASH_BYTES + body.length);
+  out.set(MAGIC, 0);
+  out.set(createHash("sha256").update(body).digest(), MAGIC.length);
+  out.set(body, MAGIC.length + HASH_BYTES);
+  return out;
+}
+function unsealJson(bytes) {
+  const start = MAGIC.length + HASH_BYTES;
+  if (bytes.length < start) return void 0;
+  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) return void 0;
+  const body = bytes.subarray(start);
+  const hash = createHash("sha256").update(body).digest();
+  if (!hash.equals(bytes.subarray(MAGIC.length, start))) return void 0;
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cache/engine-id.ts
+var fingerprint;
+function engineFingerprint() {
+  fingerprint ??= createHash2("sha256").update(readFileSync(wasmPath())).digest("hex").slice(0, 16);
+  return fingerprint;
+}
+async function cachedSqliteVersion(store) {
+  const key2 = `engine-${engineFingerprint()}`;
+  const bytes = await store.read(key2).catch(() => void 0);
+  const known = bytes ? unsealJson(bytes) : void 0;
+  if (typeof known === "string") return known;
+  const version = await sqliteVersion();
+  await store.write(key2, sealJson(version)).catch(() => void 0);
+  return version;
+}
+
+// src/cache/models-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/cache/recording-fs.ts
+import { createHash as createHash3 } from "node:crypto";
+var utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+function digest(value) {
+  return createHash3("sha256").update(value).digest("hex").slice(0, 32);
+}
+async function answer(fs, op, path) {
+  try {
+    if (op === "file") return digest(await fs.readFile(path));
+    if (op === "readdir") return digest(JSON.stringify(await fs.readdir(path)));
+    return digest(JSON.stringify(await fs.stat(path) ?? null));
+  } catch (error) {
+    return `error:${error.code ?? "unknown"}`;
+  }
+}
+function recordingFileSystem(fs) {
+  const reads = /* @__PURE__ */ new Map();
+  const record = async (op, path, run) => {
+    const key2 = `${op}\0${path}`;
+    try {
+      const value = await run();
+      if (!reads.has(key2)) {
+        const text2 = op === "file" ? value : JSON.stringify(value ?? null);
+        reads.set(key2, { op, path, digest: digest(text2) });
+      }
+      return value;
+    } catch (error) {
+      reads.set(key2, { op, path, digest: `error:${error.code ?? "unknown"}` });
+      throw error;
+    }
+  };
+  return {
+    fs: {
+      readFile: (path) => record("file", path, () => fs.readFile(path)),
+      readText: async (path) => utf8.decode(await record("file", path, () => fs.readFile(path))),
+      readdir: (path) => record("readdir", path, () => fs.readdir(path)),
+      stat: (path) => record("stat", path, () => fs.stat(path))
+    },
+    reads: () => [...reads.values()]
+  };
+}
+async function sameAnswers(fs, reads) {
+  const answers = await Promise.all(reads.map((r) => answer(fs, r.op, r.path)));
+  return answers.every((a, i) => a === reads[i].digest);
+}
+
+// src/cache/models-cache.ts
+async function loadModelsCached(ports, project, deps, load) {
+  if (project.models?.format === "command") return load(ports, project);
+  const key2 = `models-${createHash4("sha256").update(JSON.stringify([deps.identity.tool, deps.identity.engine, project.root, project.models ?? null])).digest("hex").slice(0, 32)}`;
+  const bytes = await deps.store.read(key2).catch(() => void 0);
+  const entry = bytes ? unsealJson(bytes) : void 0;
+  if (entry && Array.isArray(entry.reads) && await sameAnswers(ports.fs, entry.reads))
+    return entry.loaded ?? void 0;
+  const recording = recordingFileSystem(ports.fs);
+  const loaded = await load({ ...ports, fs: recording.fs }, project);
+  const fresh = { reads: recording.reads(), loaded: loaded ?? null };
+  await deps.store.write(key2, sealJson(fresh)).catch(() => void 0);
+  return loaded;
+}
+
+// src/cache/entry.ts
+import { createHash as createHash5 } from "node:crypto";
+var MAGIC2 = new TextEncoder().encode("DCRC1\n");
+var HASH_BYTES2 = 32;
+function encodeEntry(entry) {
+  const { database, ...meta } = entry;
+  const json = new TextEncoder().encode(JSON.stringify(meta));
+  const body = new Uint8Array(4 + json.length + database.length);
+  new DataView(body.buffer).setUint32(0, json.length);
+  body.set(json, 4);
+  body.set(database, 4 + json.length);
+  const hash = createHash5("sha256").update(body).digest();
+  const out = new Uint8Array(MAGIC2.length + HASH_BYTES2 + body.length);
+  out.set(MAGIC2, 0);
+  out.set(hash, MAGIC2.length);
+  out.set(body, MAGIC2.length + HASH_BYTES2);
+  return out;
+}
+function decodeEntry(bytes, key2) {
+  const start = MAGIC2.length + HASH_BYTES2;
+  if (bytes.length < start + 4) return void 0;
+  for (let i = 0; i < MAGIC2.length; i++) if (bytes[i] !== MAGIC2[i]) return void 0;
+  const body = bytes.subarray(start);
+  const hash = createHash5("sha256").update(body).digest();
+  if (!hash.equals(bytes.subarray(MAGIC2.length, start))) return void 0;
+  const jsonLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
+  if (4 + jsonLength > body.length) return void 0;
+  try {
+    const meta = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength)));
+    if (meta.key !== key2 || typeof meta.count !== "number" || !meta.schema || !meta.provenance)
+      return void 0;
+    return { ...meta, database: body.slice(4 + jsonLength) };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cache/keys.ts
+import { createHash as createHash6 } from "node:crypto";
+function sha256(text2) {
+  return createHash6("sha256").update(text2).digest("hex");
+}
+function migrationDigest(migration) {
+  return sha256(
+    JSON.stringify([
+      migration.id,
+      migration.version,
+      migration.name,
+      migration.path,
+      migration.transaction,
+      migration.repeatable ?? false,
+      migration.up,
+      sha256(migration.checksumSource)
+    ])
+  );
+}
+function prefixKeys(set, identity) {
+  let key2 = sha256(
+    JSON.stringify({
+      cache: 1,
+      tool: identity.tool,
+      engine: identity.engine,
+      keepGoing: identity.keepGoing,
+      functions: [...identity.functions].sort(),
+      format: set.format,
+      foreignKeys: set.foreignKeys,
+      outerTransaction: set.outerTransaction ?? false
+    })
+  );
+  const keys = [];
+  for (const migration of set.migrations) {
+    key2 = sha256(`${key2}
+${migrationDigest(migration)}`);
+    keys.push(key2.slice(0, 40));
+  }
+  return keys;
+}
+
+// src/cache/replay-cache.ts
+async function replayWithCache(set, options, deps, lookup) {
+  const { keys, base } = lookup ?? await lookupReplay(set, options, deps);
+  const total = set.migrations.length;
+  if (base && base.count === total) {
+    return {
+      schema: base.schema,
+      failures: [],
+      applied: total,
+      notReplayed: 0,
+      cache: { status: "hit", reused: total }
+    };
+  }
+  const replay = await deps.replay(set, {
+    keepGoing: options.keepGoing,
+    functions: options.functions,
+    ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
+    ...base ? { database: base.database, from: base.count, provenance: base.provenance } : {},
+    exportDatabase: total > 0
+  });
+  const reused = base?.count ?? 0;
+  const applied = reused + replay.applied;
+  const clean = replay.failures.length === 0 && replay.notReplayed === 0 && applied === total && replay.schema;
+  if (clean && replay.database && replay.schema && total > 0) {
+    const key2 = keys[total - 1];
+    const entry = {
+      key: key2,
+      count: total,
+      schema: replay.schema,
+      provenance: replay.provenance,
+      database: replay.database
+    };
+    await deps.store.write(key2, encodeEntry(entry)).catch(() => void 0);
+  }
+  return {
+    ...replay.schema ? { schema: replay.schema } : {},
+    failures: replay.failures,
+    applied,
+    ...replay.stoppedAt !== void 0 ? { stoppedAt: replay.stoppedAt } : {},
+    notReplayed: replay.notReplayed,
+    cache: { status: base ? "prefix" : "miss", reused }
+  };
+}
+async function lookupReplay(set, options, deps) {
+  const keys = prefixKeys(set, {
+    ...deps.identity,
+    keepGoing: options.keepGoing,
+    functions: options.functions
+  });
+  const base = await findEntry(set, keys, deps.store);
+  return base ? { keys, base } : { keys };
+}
+function isFullHit(set, lookup) {
+  return lookup.base !== void 0 && lookup.base.count === set.migrations.length;
+}
+async function findEntry(set, keys, store) {
+  if (keys.length === 0) return void 0;
+  const present = new Set(await store.keys().catch(() => []));
+  const lowest = set.outerTransaction ? keys.length - 1 : 0;
+  for (let i = keys.length - 1; i >= lowest; i--) {
+    const key2 = keys[i];
+    if (!present.has(key2)) continue;
+    const bytes = await store.read(key2);
+    const entry = bytes ? decodeEntry(bytes, key2) : void 0;
+    if (entry && entry.count === i + 1) return entry;
+    await store.remove(key2).catch(() => void 0);
+  }
+  return void 0;
+}
 
 // src/git/base-ref.ts
 var NotARepositoryError = class extends UsageError {
@@ -1207,7 +1468,7 @@ function applyRuleSettings(findings, settings) {
 }
 
 // src/live/check-database.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/schema/render.ts
 var KEYWORDS = new Set(
@@ -2516,7 +2777,7 @@ function keysOf(migration) {
   keys.push(last.toLowerCase(), last.replace(/\.[^.]*$/, "").toLowerCase());
   return keys;
 }
-function appliedMigrations(tracker, migrations, sha2562) {
+function appliedMigrations(tracker, migrations, sha2563) {
   const index2 = /* @__PURE__ */ new Map();
   migrations.forEach((m, i) => {
     if (m.repeatable) return;
@@ -2546,7 +2807,7 @@ function appliedMigrations(tracker, migrations, sha2562) {
   const hashMismatch = [];
   for (const [version, hash] of tracker.hashes ?? []) {
     const i = find(version);
-    if (i !== void 0 && sha2562(migrations[i].checksumSource) !== hash) hashMismatch.push(i);
+    if (i !== void 0 && sha2563(migrations[i].checksumSource) !== hash) hashMismatch.push(i);
   }
   return { applied: [...applied].sort((a, b) => a - b), unknown, hashMismatch };
 }
@@ -2569,7 +2830,7 @@ function pickTracker(trackers, format) {
   const preferred = TRACKER_OF_FORMAT[format ?? ""] ?? [];
   return trackers.find((t) => preferred.includes(t.table.toLowerCase())) ?? trackers[0];
 }
-var sha256 = (text2) => createHash("sha256").update(text2).digest("hex");
+var sha2562 = (text2) => createHash7("sha256").update(text2).digest("hex");
 function label5(m) {
   return m.version || m.name;
 }
@@ -2645,7 +2906,7 @@ async function trackerFindings(path, db, tracker, set, history, states) {
       finding2("tracker-mismatch", "error", `${path}: ${where2} says ${problem.message}.`, locations)
     );
   }
-  const mapped = appliedMigrations(tracker, migrations, sha256);
+  const mapped = appliedMigrations(tracker, migrations, sha2562);
   if (mapped.unknown.length > 0) {
     const n = mapped.unknown.length;
     findings.push(
@@ -2808,73 +3069,6 @@ function databaseSection(project, path) {
   return `${project}:${path}`;
 }
 
-// src/command/scratch-db.ts
-function shellQuote(value, platform = process.platform) {
-  if (platform === "win32") return `"${value.replace(/"/g, '""')}"`;
-  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function expandCommand(command, dbPath, platform = process.platform) {
-  return command.replace(/\{db\}/g, shellQuote(dbPath, platform));
-}
-function tail(text2, lines = 20, chars = 2e3) {
-  const kept = text2.trimEnd().split(/\r?\n/).slice(-lines).join("\n");
-  return kept.length > chars ? `\u2026${kept.slice(kept.length - chars)}` : kept;
-}
-async function runScratchDbCommand(command, deps, rule, what) {
-  const fail = (message, stdout = "", stderr = "", fix) => ({
-    findings: [
-      {
-        rule,
-        severity: "error",
-        message,
-        locations: deps.configLocation ? [deps.configLocation] : [],
-        ...fix ? { fix } : {}
-      }
-    ],
-    stdout,
-    stderr
-  });
-  if (!deps.process || !deps.temp) {
-    return fail(`${what} command mode is not available here (no process runner): ${command}`);
-  }
-  const dir = await deps.temp.makeDir(rule === "replay-error" ? "migrations" : "models");
-  const sep = dir.includes("\\") && !dir.includes("/") ? "\\" : "/";
-  const dbPath = `${dir}${sep}scratch.db`;
-  const url = `sqlite:///${dbPath.replace(/\\/g, "/")}`;
-  const expanded = expandCommand(command, dbPath);
-  const result = await deps.process.run(expanded, {
-    cwd: deps.rootDir,
-    env: { DRIFTCHECK_DB: dbPath, DATABASE_URL: url },
-    timeoutMs: deps.timeoutMs
-  });
-  const details = tail(result.stderr) || tail(result.stdout);
-  if (result.timedOut) {
-    return fail(
-      `the ${what} command did not finish within ${Math.round(deps.timeoutMs / 1e3)} s and was stopped: ${command}${details ? `
-${details}` : ""}`,
-      result.stdout,
-      result.stderr
-    );
-  }
-  if (result.code !== 0) {
-    return fail(
-      `the ${what} command failed (exit ${result.code ?? "signal"}): ${command}${details ? `
-${details}` : ""}`,
-      result.stdout,
-      result.stderr
-    );
-  }
-  const bytes = deps.temp.readFile ? await deps.temp.readFile(dbPath) : void 0;
-  if (!bytes || bytes.length === 0) {
-    return fail(
-      `the ${what} command succeeded but wrote no database to {db} (${dbPath}); use {db}, $DRIFTCHECK_DB or $DATABASE_URL as its target`,
-      result.stdout,
-      result.stderr
-    );
-  }
-  return { bytes, findings: [], stdout: result.stdout, stderr: result.stderr };
-}
-
 // src/migrations/command.ts
 function runMigrationsCommand(command, deps) {
   return runScratchDbCommand(command, deps, "replay-error", "migrations");
@@ -2926,83 +3120,6 @@ function replayErrorFindings(outcome, set, project) {
   return findings;
 }
 
-// src/sources/command.ts
-async function schemaFromCommand(outcome) {
-  if (!outcome.bytes) return { findings: outcome.findings };
-  const db = await openDatabase(outcome.bytes);
-  try {
-    return { schema: inspectSchema(db), findings: outcome.findings };
-  } finally {
-    db.close();
-  }
-}
-
-// src/models/command.ts
-function runModelsCommand(command, deps) {
-  return runScratchDbCommand(command, deps, "model-error", "models");
-}
-function commandDepsOf(context) {
-  return {
-    rootDir: context.rootDir,
-    timeoutMs: context.timeoutMs,
-    ...context.process ? { process: context.process } : {},
-    ...context.temp ? { temp: context.temp } : {}
-  };
-}
-
-// src/sources/models.ts
-async function loadModelSet(ports, project) {
-  const context = {
-    fs: ports.fs,
-    rootDir: ports.rootDir,
-    process: ports.process,
-    temp: ports.temp,
-    timeoutMs: project.timeoutMs
-  };
-  const config = project.models;
-  if (config?.format === "command" && config.command) {
-    const outcome = await runModelsCommand(config.command, commandDepsOf(context));
-    const { schema, findings } = await schemaFromCommand(outcome);
-    return {
-      set: {
-        format: "command",
-        path: "models.command",
-        schema: schema ?? EMPTY_SCHEMA,
-        capabilities: ALL_CAPABILITIES,
-        findings
-      }
-    };
-  }
-  if (config?.path !== void 0) {
-    const found = await ports.fs.stat(config.path);
-    if (!found) throw new UsageError(`models not found: ${config.path}`);
-    if (config.format !== "auto") {
-      const loader2 = modelLoaderFor(config.format);
-      if (!loader2) throw new UsageError(`models format "${config.format}" is not available in this build`);
-      return { set: await loader2.load(config.path, context) };
-    }
-    const loader = await detectModelLoader(ports.fs, config.path);
-    if (!loader)
-      throw new UsageError(
-        `could not tell what kind of models ${config.path} holds: set models.format (sql, sqlite, sqlalchemy, prisma, drizzle)`
-      );
-    return {
-      set: await loader.load(config.path, context),
-      detected: `models: ${config.path || "."} (${loader.format}, detected)`
-    };
-  }
-  for (const candidate of MODEL_CANDIDATES) {
-    const path = joinPath(project.root, candidate.path);
-    if (!await ports.fs.stat(path)) continue;
-    const loader = config && config.format !== "auto" ? modelLoaderFor(config.format) : await detectModelLoader(ports.fs, path, candidate.formats);
-    if (!loader || !await loader.detect(ports.fs, path)) continue;
-    const set = await loader.load(path, context);
-    const named = set.config === void 0 ? "" : `, named by ${set.config}`;
-    return { set, detected: `models: ${set.path || path || "."}${named} (${loader.format}, detected)` };
-  }
-  return void 0;
-}
-
 // src/sqlite/replay-isolated.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -3025,6 +3142,15 @@ function spawn() {
   return new Worker(spec.entry, { eval: spec.eval, workerData: start });
 }
 var warm;
+function warmUpReplayWorker() {
+  if (warm) return;
+  const worker = spawn();
+  worker.unref();
+  worker.once("exit", () => {
+    if (warm === worker) warm = void 0;
+  });
+  warm = worker;
+}
 function takeWorker() {
   const warmed = warm !== void 0;
   const worker = warm ?? spawn();
@@ -3137,8 +3263,9 @@ async function runCheck(overrides, ports) {
   const projects = resolveProjects(config, overrides, repoName);
   const projectReports = [];
   const findings = [];
+  const cache = overrides.cache === false || config.cache === false ? void 0 : ports.replayCache;
   for (const project of projects) {
-    const result = await checkProject(project, ports, overrides);
+    const result = await checkProject(project, ports, overrides, cache);
     projectReports.push(result.report);
     findings.push(...result.findings);
   }
@@ -3147,7 +3274,7 @@ async function runCheck(overrides, ports) {
     report: {
       version: 1,
       tool: { name: "driftcheck", version: VERSION },
-      engine: { sqlite: await sqliteVersion() },
+      engine: { sqlite: cache ? await cachedSqliteVersion(cache) : await sqliteVersion() },
       projects: projectReports,
       findings: sorted,
       summary: summarize(sorted),
@@ -3156,13 +3283,21 @@ async function runCheck(overrides, ports) {
     failOn: overrides.failOn ?? config.failOn ?? "error"
   };
 }
-async function checkProject(project, ports, overrides) {
+async function checkProject(project, ports, overrides, cache) {
   const detected = [];
   const findings = [];
   const ignore = ignoreMatcher(project.ignore);
   const command = project.migrations.format === "command" ? project.migrations.command : void 0;
   const loaded = command ? void 0 : await loadMigrationSet(ports.fs, project.root, project.migrations);
-  const models = await loadModelSet(ports, project);
+  const identity = { tool: VERSION, engine: engineFingerprint() };
+  const replayOptions = {
+    keepGoing: project.keepGoing,
+    functions: project.functions,
+    budgetMs: project.timeoutMs
+  };
+  const lookup = loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : void 0;
+  if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  const models = cache ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet) : await loadModelSet(ports, project);
   if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || "the repository root"}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`
@@ -3191,11 +3326,7 @@ async function checkProject(project, ports, overrides) {
     const { set } = loaded;
     replayedSet = set;
     findings.push(...set.findings);
-    const replay = await replayIsolated(set, {
-      keepGoing: project.keepGoing,
-      functions: project.functions,
-      budgetMs: project.timeoutMs
-    });
+    const replay = cache ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup) : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
     findings.push(
       ...await integrityFindings(ports.fs, project, set, {

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-MRCU62OY.js";
-import "./chunk-A232VVB3.js";
+} from "./chunk-CJPDEEVB.js";
+import "./chunk-6J2OBZE7.js";
 import {
   nodePorts
 } from "./chunk-MITH56EX.js";
@@ -11,24 +11,26 @@ import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-7YLBEVRC.js";
+import "./chunk-FNDWJM7K.js";
 import "./chunk-WCBB5UAT.js";
 import {
   renderSchema
-} from "./chunk-X7IDF7XG.js";
+} from "./chunk-ONB5C53Y.js";
+import "./chunk-LBA6YPGD.js";
+import "./chunk-BTKHKQND.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-566NTB42.js";
-import "./chunk-T2RX7N3L.js";
-import "./chunk-TEX4L7KW.js";
+import "./chunk-KOSTQYLH.js";
+import "./chunk-JFOQE7CG.js";
+import "./chunk-QCVXYU2K.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-JFM5KFFT.js";
-import "./chunk-JU5HDALK.js";
+import "./chunk-T6WB7OIG.js";
+import "./chunk-PDJ7SUIG.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-5HW2KCVP.js";
-import "./chunk-RYMGNRC5.js";
-import "./chunk-LDOJNY2R.js";
+import "./chunk-77JZZBGC.js";
+import "./chunk-OM4M4GIT.js";
+import "./chunk-GMHWMUEK.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

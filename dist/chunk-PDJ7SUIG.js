@@ -19984,6 +19984,7 @@ function resolveOne(p, o, name) {
 export {
   RULE_IDS,
   SEVERITY_RANK,
+  CONFIG_FILE,
   loadConfig,
   resolveProjects
 };

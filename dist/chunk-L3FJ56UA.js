@@ -1,0 +1,141 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  nodePorts
+} from "./chunk-MITH56EX.js";
+import {
+  relativeToRoot,
+  requireDirectory
+} from "./chunk-NYQFV2HX.js";
+import {
+  installHook
+} from "./chunk-RWZMQBCI.js";
+import "./chunk-DNQKRFLX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import "./chunk-WCBB5UAT.js";
+import {
+  loadModelSet
+} from "./chunk-BTKHKQND.js";
+import "./chunk-VXB77DQG.js";
+import "./chunk-KOSTQYLH.js";
+import {
+  loadMigrationSet
+} from "./chunk-JFOQE7CG.js";
+import "./chunk-QCVXYU2K.js";
+import {
+  CONFIG_FILE,
+  loadConfig,
+  resolveProjects
+} from "./chunk-PDJ7SUIG.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
+import "./chunk-OM4M4GIT.js";
+import "./chunk-GMHWMUEK.js";
+import "./chunk-XPKFVV7V.js";
+import "./chunk-7RUNULLM.js";
+
+// src/cli/commands/install-hook.ts
+import { resolve } from "node:path";
+
+// src/hooks/self.ts
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+function selfCommand() {
+  if (true)
+    return [process.execPath, fileURLToPath(new URL("./cli.js", import.meta.url))];
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+  return [process.execPath, "--import", tsx, fileURLToPath(new URL("../cli/main.ts", import.meta.url))];
+}
+
+// src/hooks/watch.ts
+var DEFAULT_WATCH = "(^|/)(migrations?|migrate|alembic|versions|drizzle|prisma|models|db|database|sql|schema)/|\\.(sql|prisma)$|(^|/)(driftcheck\\.json|_journal\\.json|models\\.py|schema\\.py|alembic\\.ini|flyway\\.conf|[^/]*\\.toml|drizzle\\.config\\.[cm]?[jt]s|[^/]*schema\\.ts|package\\.json)$";
+function escapeRegex(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function watchPattern(watched, prefix) {
+  const under = (path) => [prefix, path].filter(Boolean).join("/");
+  const alternatives = [
+    ...new Set(
+      watched.map(
+        (w) => w.dir ? w.path === "" ? prefix ? `${escapeRegex(prefix)}/` : "" : `${escapeRegex(under(w.path))}/` : `${escapeRegex(under(w.path))}$`
+      )
+    )
+  ];
+  if (alternatives.includes("")) return ".";
+  return `^(${alternatives.join("|")})`;
+}
+async function watchedPaths(ports, configPath) {
+  try {
+    const { config, path } = await loadConfig(ports.fs, configPath);
+    const watched = [{ path: path ?? CONFIG_FILE, dir: false }];
+    const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
+    for (const project of resolveProjects(config, {}, repoName)) {
+      if (project.migrations.format === "command" || project.models?.format === "command") return void 0;
+      const migrations = await loadMigrationSet(ports.fs, project.root, project.migrations);
+      const models = await loadModelSet(ports, project);
+      if (!migrations || !models) return void 0;
+      watched.push({ path: migrations.set.dir, dir: true });
+      const modelsKind = await ports.fs.stat(models.set.path);
+      watched.push({ path: models.set.path, dir: modelsKind?.kind === "dir" });
+      if (models.set.format === "prisma") watched.push({ path: "package.json", dir: false });
+      if (models.set.format === "drizzle")
+        for (const name of [
+          "drizzle.config.ts",
+          "drizzle.config.js",
+          "drizzle.config.mjs",
+          "drizzle.config.cjs"
+        ])
+          watched.push({ path: [project.root, name].filter(Boolean).join("/"), dir: false });
+    }
+    return watched;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/commands/install-hook.ts
+var OPTIONS = {
+  config: { type: "string" },
+  force: { type: "boolean" },
+  chain: { type: "boolean" }
+};
+async function run(args, io) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, "install-hook");
+  if (positionals.length > 1)
+    throw new UsageError(
+      `install-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  if (values.force && values.chain) throw new UsageError("pass either --force or --chain, not both");
+  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
+  requireDirectory(rootDir, "project directory");
+  const config = typeof values.config === "string" ? relativeToRoot(io.cwd, rootDir, values.config) : void 0;
+  const ports = await nodePorts(rootDir);
+  let watched;
+  try {
+    watched = await watchedPaths(ports, config);
+  } finally {
+    await ports.temp?.cleanup();
+  }
+  const result = await installHook({
+    rootDir,
+    watch: (prefix) => watched ? watchPattern(watched, prefix) : DEFAULT_WATCH,
+    self: selfCommand(),
+    ...config ? { config } : {},
+    force: values.force === true,
+    chain: values.chain === true
+  });
+  const before = result.previous === "chained" ? " (the hook that was there runs first, kept as pre-commit.local)" : result.previous === "replaced" ? " (replaced the hook that was there)" : result.previous === "ours" ? " (updated)" : "";
+  io.stdout(`Installed the driftcheck pre-commit hook: ${result.path}${before}
+`);
+  io.stdout(
+    watched ? `It checks the staged content when a commit touches: ${result.watch}
+` : `It checks the staged content when a commit touches migrations, models or configuration in the usual places (nothing detected yet; re-run install-hook once there is).
+`
+  );
+  return 0;
+}
+export {
+  run
+};

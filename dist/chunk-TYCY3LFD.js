@@ -1,0 +1,44 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  uninstallHook
+} from "./chunk-RWZMQBCI.js";
+import "./chunk-DNQKRFLX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
+import "./chunk-7RUNULLM.js";
+
+// src/cli/commands/uninstall-hook.ts
+import { resolve } from "node:path";
+async function run(args, io) {
+  const { positionals } = parseCommandArgs(args, {}, "uninstall-hook");
+  if (positionals.length > 1)
+    throw new UsageError(
+      `uninstall-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  const result = await uninstallHook(resolve(io.cwd, positionals[0] ?? "."));
+  switch (result.status) {
+    case "removed":
+      io.stdout(`Removed the driftcheck pre-commit hook: ${result.path}
+`);
+      return 0;
+    case "restored":
+      io.stdout(`Removed the driftcheck pre-commit hook and put back the one it ran first: ${result.path}
+`);
+      return 0;
+    case "absent":
+      io.stdout(`No pre-commit hook installed at ${result.path}; nothing to do.
+`);
+      return 0;
+    default:
+      io.stderr(`driftcheck: ${result.path} is not driftcheck's hook; left it alone.
+`);
+      return 1;
+  }
+}
+export {
+  run
+};
