@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
+import { joinPath } from '../paths.js';
 import type { DirEntry, FileSystem } from '../ports.js';
 import { unreadableFinding } from './load-findings.js';
-import { joinPath } from './paths.js';
 
 /** Reading through the FileSystem port with every failure turned into a finding. */
 

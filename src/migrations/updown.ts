@@ -1,8 +1,8 @@
 import type { Finding } from '../findings.js';
+import { compareText } from '../paths.js';
 import type { FileSystem } from '../ports.js';
 import { splitStatements } from '../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding } from './load-findings.js';
-import { compareText } from './paths.js';
 import { readSource } from './read.js';
 import { checksumOf } from './text.js';
 import type { Migration, MigrationFormat, TransactionMode } from './types.js';

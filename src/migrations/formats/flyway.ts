@@ -1,9 +1,9 @@
 import type { Finding } from '../../findings.js';
+import { baseName, compareText, joinPath } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader, MigrationLoadOptions } from '../loader.js';
-import { baseName, compareText, joinPath } from '../paths.js';
 import { isFile, readSource, walkFiles } from '../read.js';
 import { checksumOf } from '../text.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';

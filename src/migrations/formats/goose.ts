@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings.js';
+import { compareText, joinPath } from '../../paths.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { compareText, joinPath } from '../paths.js';
 import { listDir, readSource, tryList } from '../read.js';
 import { type Line, linesOf, statementsOfLines } from '../text.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';

@@ -1,8 +1,8 @@
 import type { Finding } from '../../findings.js';
+import { joinPath } from '../../paths.js';
 import { stripBom } from '../../sqlite/split.js';
 import { strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { joinPath } from '../paths.js';
 import { findUpwards, listDir, readSource, tryList } from '../read.js';
 import type { MigrationSet } from '../types.js';
 import { type DirectionFile, pairUpDown } from '../updown.js';
