@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { RuleId } from '../findings.js';
 import { MIGRATION_FORMATS, type MigrationFormat } from '../migrations/types.js';
 import { MODEL_FORMATS, type ModelFormat } from '../models/types.js';
+import { normalizeJoinInside } from '../paths.js';
 import type { Config, ProjectConfig } from './schema.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -39,18 +40,12 @@ export interface ResolvedProject {
   readonly keepGoing: boolean;
 }
 
-/** Joins repository-relative path parts with `/`, normalising `.` and `..`. */
-export function joinPath(...parts: readonly string[]): string {
-  const out: string[] = [];
-  for (const part of parts.join('/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0)
-        throw new UsageError(`path leaves the repository: ${parts.filter(Boolean).join('/')}`);
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
+/** Joins repository-relative path parts, normalising `.` and `..`; a path leaving the repository is a usage error. */
+function joinInside(...parts: readonly string[]): string {
+  const path = normalizeJoinInside(...parts);
+  if (path === undefined)
+    throw new UsageError(`path leaves the repository: ${parts.filter(Boolean).join('/')}`);
+  return path;
 }
 
 function basename(path: string): string {
@@ -114,14 +109,14 @@ function checkFormat<T extends string>(
 }
 
 function resolveOne(p: ProjectConfig, o: CheckOverrides, name: string): ResolvedProject {
-  const root = joinPath(p.root ?? '');
+  const root = joinInside(p.root ?? '');
   const m = typeof p.migrations === 'string' ? { path: p.migrations } : (p.migrations ?? {});
   const md = typeof p.models === 'string' ? { path: p.models } : p.models;
   // Flags are relative to the repository root; config paths to the project root.
   const migrationsPath =
-    o.migrations !== undefined ? joinPath(o.migrations) : m.path ? joinPath(root, m.path) : undefined;
+    o.migrations !== undefined ? joinInside(o.migrations) : m.path ? joinInside(root, m.path) : undefined;
   const modelsPath =
-    o.models !== undefined ? joinPath(o.models) : md?.path ? joinPath(root, md.path) : undefined;
+    o.models !== undefined ? joinInside(o.models) : md?.path ? joinInside(root, md.path) : undefined;
   const migrationsFormat = checkFormat(
     o.migrationsFormat ?? m.format,
     MIGRATION_FORMATS,
@@ -136,8 +131,8 @@ function resolveOne(p: ProjectConfig, o: CheckOverrides, name: string): Resolved
     throw new UsageError('models.format "command" needs models.command in the configuration');
   const databases =
     o.database && o.database.length > 0
-      ? o.database.map((d) => joinPath(d))
-      : asList(p.database).map((d) => joinPath(root, d));
+      ? o.database.map((d) => joinInside(d))
+      : asList(p.database).map((d) => joinInside(root, d));
   return {
     name,
     root,

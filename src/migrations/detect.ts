@@ -1,6 +1,6 @@
+import { joinPath } from '../paths.js';
 import type { FileSystem } from '../ports.js';
 import type { MigrationLoader } from './loader.js';
-import { joinPath } from './paths.js';
 import { MIGRATION_LOADERS } from './registry.js';
 import type { MigrationFormat } from './types.js';
 

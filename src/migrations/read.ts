@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
+import { joinPath } from '../paths.js';
 import type { DirEntry, FileSystem } from '../ports.js';
 import { unreadableFinding } from './load-findings.js';
-import { joinPath } from './paths.js';
 
 /** Reading through the FileSystem port with every failure turned into a finding. */
 
@@ -15,6 +15,39 @@ export async function readSource(fs: FileSystem, path: string): Promise<ReadResu
   } catch (error) {
     return { ok: false, finding: unreadableFinding(path, error) };
   }
+}
+
+/**
+ * The text of an optional companion file (a down or undo migration), or undefined when there is
+ * none (`path` undefined) or it cannot be read (the finding is added to `findings`).
+ */
+export async function readOptionalSource(
+  fs: FileSystem,
+  path: string | undefined,
+  findings: Finding[],
+): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  const source = await readSource(fs, path);
+  if (source.ok) return source.text;
+  findings.push(source.finding);
+  return undefined;
+}
+
+/** How many files detection reads at most: it probes many directories and must stay cheap. */
+const DETECTION_SAMPLE = 25;
+
+/** Whether one of the first files among `entries` of `dir` has text that `test` accepts (detection). */
+export async function someFileText(
+  fs: FileSystem,
+  dir: string,
+  entries: readonly DirEntry[],
+  test: (text: string) => boolean,
+): Promise<boolean> {
+  for (const entry of entries.slice(0, DETECTION_SAMPLE)) {
+    const source = await readSource(fs, joinPath(dir, entry.name));
+    if (source.ok && test(source.text)) return true;
+  }
+  return false;
 }
 
 /** Entries of `dir`, or none (with a finding) when it cannot be listed. */

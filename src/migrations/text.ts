@@ -37,17 +37,6 @@ export function statementsOfLines(lines: readonly Line[], path: string): Stateme
   return splitStatements(lines.map((line) => line.text).join('\n'), path, { startLine: first.number });
 }
 
-/** Line and column of `offset` in `text` (both 1-based). */
-export function positionAt(text: string, offset: number): { readonly line: number; readonly column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Joins the raw texts of a migration's files into one checksum source. */
 export function checksumOf(...texts: readonly (string | undefined)[]): string {
   return texts.filter((text): text is string => text !== undefined).join('\u0000');

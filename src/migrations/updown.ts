@@ -1,9 +1,9 @@
 import type { Finding } from '../findings.js';
+import { compareText } from '../paths.js';
 import type { FileSystem } from '../ports.js';
 import { splitStatements } from '../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding } from './load-findings.js';
-import { compareText } from './paths.js';
-import { readSource } from './read.js';
+import { readOptionalSource, readSource } from './read.js';
 import { checksumOf } from './text.js';
 import type { Migration, MigrationFormat, TransactionMode } from './types.js';
 import { canonicalInteger, compareNumeric } from './version.js';
@@ -59,9 +59,7 @@ export async function pairUpDown(
     }
     const down = downByVersion.get(canonicalInteger(up.version));
     downByVersion.delete(canonicalInteger(up.version));
-    const downSource = down ? await readSource(fs, down.path) : undefined;
-    if (downSource && !downSource.ok) findings.push(downSource.finding);
-    const downText = downSource?.ok ? downSource.text : undefined;
+    const downText = await readOptionalSource(fs, down?.path, findings);
     migrations.push({
       id: up.path,
       version: canonicalInteger(up.version),

@@ -1,5 +1,5 @@
+import { normalizeJoin } from '../paths.js';
 import type { FileSystem } from '../ports.js';
-import { joinPath } from './repo-path.js';
 
 /** Folders never searched for model files. */
 const SKIPPED = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'migrations']);
@@ -19,7 +19,7 @@ export async function findFiles(
     return out;
   }
   for (const entry of entries) {
-    const path = joinPath(dir, entry.name);
+    const path = normalizeJoin(dir, entry.name);
     if (entry.kind === 'file' && accept(entry.name)) out.push(path);
     else if (entry.kind === 'dir' && depth > 0 && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) {
       out.push(...(await findFiles(fs, path, accept, depth - 1)));

@@ -1,7 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { MigrationSet } from '../migrations/types.js';
-import { statementTable } from '../sqlite/replay-ddl.js';
-import { excerpt } from '../sqlite/replay-scan.js';
+import { statementTable } from '../sqlite/ddl.js';
 import type { ReplayFailure } from '../sqlite/replay-types.js';
 import { RULES } from './catalog.js';
 
@@ -10,6 +9,12 @@ export interface ReplayOutcome {
   readonly failures: readonly ReplayFailure[];
   readonly stoppedAt?: number;
   readonly notReplayed: number;
+}
+
+/** The first `lines` lines of a statement. */
+function excerpt(sql: string, lines = 3): string {
+  const all = sql.replace(/\r\n?/g, '\n').split('\n');
+  return all.length <= lines ? all.join('\n') : `${all.slice(0, lines).join('\n')}\n…`;
 }
 
 function indent(text: string): string {

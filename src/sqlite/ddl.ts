@@ -9,7 +9,15 @@
  * slices); normalize them with src/schema/normalize.ts. The parser never throws: unknown syntax is
  * skipped, and statements it does not model give `undefined`.
  */
-import { identifierName, isKeyword, significantTokens, type Token } from './tokenize.js';
+import type { SourceRef } from '../schema/types.js';
+import {
+  identifierName,
+  isIdentifier,
+  isKeyword,
+  positionAt,
+  significantTokens,
+  type Token,
+} from './tokenize.js';
 
 export interface Position {
   readonly line: number;
@@ -127,7 +135,12 @@ export interface CreateTrigger {
 }
 
 export type AlterAction =
-  | { readonly kind: 'add-column'; readonly column: ColumnDef }
+  | {
+      readonly kind: 'add-column';
+      readonly column: ColumnDef;
+      /** Offset in the statement where the column definition (its name) starts. */
+      readonly definitionStart: number;
+    }
   | { readonly kind: 'rename-table'; readonly to: string }
   | { readonly kind: 'rename-column'; readonly from: string; readonly to: string }
   | { readonly kind: 'drop-column'; readonly column: string };
@@ -139,9 +152,12 @@ export interface AlterTable {
   readonly action: AlterAction;
 }
 
+/** The kinds of object sqlite_schema holds. */
+export type ObjectType = 'table' | 'index' | 'view' | 'trigger';
+
 export interface DropObject {
   readonly kind: 'drop';
-  readonly object: 'table' | 'index' | 'view' | 'trigger';
+  readonly object: ObjectType;
   readonly name: string;
   readonly position: Position;
 }
@@ -157,6 +173,11 @@ export function absolutePosition(
     line: start.line + pos.line - 1,
     column: pos.line === 1 ? (start.column ?? 1) + pos.column - 1 : pos.column,
   };
+}
+
+/** Where `offset` of a statement that starts at `start` is in its file. */
+export function locationAt(start: SourceRef, sql: string, offset: number): SourceRef {
+  return { path: start.path, ...absolutePosition(start, positionAt(sql, offset)) };
 }
 
 const COLUMN_CONSTRAINT_START: ReadonlySet<string> = new Set([
@@ -269,7 +290,7 @@ class Cursor {
 
   name(): string | undefined {
     const t = this.peek();
-    if (!t || !(t.kind === 'word' || t.kind === 'quoted' || t.kind === 'string')) return undefined;
+    if (!isIdentifier(t)) return undefined;
     this.i++;
     return identifierName(t);
   }
@@ -629,7 +650,7 @@ function parseCreateTrigger(c: Cursor): CreateTrigger | undefined {
   return { kind: 'create-trigger', name: qn.name, table, ifNotExists, position: pos(qn.token) };
 }
 
-function parseAlterTable(c: Cursor, at: Token): AlterTable | undefined {
+function parseAlterTable(c: Cursor, at: Token, sql: string): AlterTable | undefined {
   const qn = c.qualifiedName();
   if (!qn) return undefined;
   let action: AlterAction | undefined;
@@ -643,8 +664,9 @@ function parseAlterTable(c: Cursor, at: Token): AlterTable | undefined {
     if (from !== undefined && to !== undefined) action = { kind: 'rename-column', from, to };
   } else if (c.accept('add')) {
     c.accept('column');
+    const definitionStart = c.peek()?.start ?? sql.length;
     const sink = { keys: [], checks: [], foreignKeys: [] };
-    action = { kind: 'add-column', column: parseColumn(c, sink) };
+    action = { kind: 'add-column', column: parseColumn(c, sink), definitionStart };
   } else if (c.accept('drop')) {
     c.accept('column');
     const column = c.name();
@@ -668,11 +690,10 @@ export function parseStatement(sql: string): DdlStatement | undefined {
     if (c.accept('trigger')) return parseCreateTrigger(c);
     return undefined;
   }
-  if (c.accept('alter', 'table')) return parseAlterTable(c, first);
+  if (c.accept('alter', 'table')) return parseAlterTable(c, first, sql);
   if (c.accept('drop')) {
     const object = c.next()?.text.toLowerCase();
-    if (object !== 'table' && object !== 'index' && object !== 'view' && object !== 'trigger')
-      return undefined;
+    if (!isObjectType(object)) return undefined;
     c.accept('if', 'exists');
     const qn = c.qualifiedName();
     return qn && { kind: 'drop', object, name: qn.name, position: pos(qn.token) };
@@ -680,8 +701,42 @@ export function parseStatement(sql: string): DdlStatement | undefined {
   return undefined;
 }
 
+function isObjectType(word: string | undefined): word is ObjectType {
+  return word === 'table' || word === 'index' || word === 'view' || word === 'trigger';
+}
+
 /** Parses a CREATE TABLE statement (convenience for callers that only want tables). */
 export function parseCreateTableSql(sql: string): CreateTable | undefined {
   const parsed = parseStatement(sql);
   return parsed?.kind === 'create-table' ? parsed : undefined;
+}
+
+/** Parses an ALTER TABLE statement (convenience for callers that only want those). */
+export function parseAlterTableSql(sql: string): AlterTable | undefined {
+  const parsed = parseStatement(sql);
+  return parsed?.kind === 'alter-table' ? parsed : undefined;
+}
+
+/**
+ * The table a statement works on, where that is plain to see: any ALTER TABLE (even one this
+ * parser does not model), CREATE INDEX/TRIGGER, INSERT/REPLACE, UPDATE, DELETE. For messages.
+ */
+export function statementTable(sql: string): string | undefined {
+  const c = new Cursor(significantTokens(sql), sql);
+  if (c.accept('alter', 'table')) return c.qualifiedName()?.name;
+  if (c.accept('insert') || c.accept('replace')) {
+    while (!c.done && !c.accept('into')) c.next();
+    return c.qualifiedName()?.name;
+  }
+  if (c.accept('update')) {
+    if (c.accept('or')) c.next();
+    return c.qualifiedName()?.name;
+  }
+  if (c.accept('delete', 'from')) return c.qualifiedName()?.name;
+  if (isKeyword(c.peek(), 'create')) {
+    const parsed = parseStatement(sql);
+    if (parsed?.kind === 'create-index' || parsed?.kind === 'create-trigger')
+      return parsed.table || undefined;
+  }
+  return undefined;
 }

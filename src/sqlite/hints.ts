@@ -1,15 +1,16 @@
 import type { MigrationSet } from '../migrations/types.js';
-import type { Database } from './engine.js';
+import { quoteIdent } from '../schema/render.js';
 import {
-  columnOffsets,
+  type DdlStatement,
   type ObjectType,
-  parseAlterTable,
-  parseCreate,
+  parseAlterTableSql,
+  parseStatement,
   statementTable,
-} from './replay-ddl.js';
+} from './ddl.js';
+import type { Database } from './engine.js';
 import type { HistoryEvent, Origin, Provenance } from './replay-provenance.js';
-import { firstKeyword, quoteName, type Token, tokenize } from './replay-scan.js';
 import type { FailureKind } from './replay-types.js';
+import { firstKeyword, isKeyword, significantTokens, type Token } from './tokenize.js';
 
 /**
  * Fix hints for the replay failures users meet most, from SQLite's message, the statement and what
@@ -64,7 +65,7 @@ function withoutDefault(
   let expr: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && t.text.toUpperCase() === 'DEFAULT' && tokens[i + 1]) {
+    if (isKeyword(t, 'default') && tokens[i + 1]) {
       let j = i + 1;
       if (tokens[j]!.text === '(') {
         let depth = 0;
@@ -77,12 +78,7 @@ function withoutDefault(
       expr = text.slice(tokens[i + 1]!.start, last.end);
       cut.push([t.start, last.end]);
       i = j;
-    } else if (
-      dropNotNull &&
-      t.kind === 'word' &&
-      t.text.toUpperCase() === 'NOT' &&
-      /^null$/i.test(tokens[i + 1]?.text ?? '')
-    ) {
+    } else if (dropNotNull && isKeyword(t, 'not') && isKeyword(tokens[i + 1], 'null')) {
       cut.push([t.start, tokens[i + 1]!.end]);
       i++;
     }
@@ -100,12 +96,12 @@ function rowsNote(ctx: HintContext, table: string): string {
 
 const nonConstantDefault: Rule = (ctx) => {
   if (ctx.message !== 'Cannot add a column with non-constant default') return undefined;
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== 'add-column') return undefined;
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
-  const { def, expr } = withoutDefault(tokenize(definition), definition, true);
-  const table = quoteName(alter.table);
-  const column = quoteName(alter.action.column);
+  const { def, expr } = withoutDefault(significantTokens(definition), definition, true);
+  const table = quoteIdent(alter.table);
+  const column = quoteIdent(alter.action.column.name);
   const notNull = /\bNOT\s+NULL\b/i.test(definition);
   return {
     text:
@@ -122,7 +118,7 @@ function placeholderFor(definition: string): string {
 
 const notNullWithoutDefault: Rule = (ctx) => {
   if (ctx.message !== 'Cannot add a NOT NULL column with default value NULL') return undefined;
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== 'add-column') return undefined;
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
   return {
@@ -130,15 +126,15 @@ const notNullWithoutDefault: Rule = (ctx) => {
       `Existing rows would get NULL in a NOT NULL column.${rowsNote(ctx, alter.table)} ` +
       'Give the column a DEFAULT (existing rows get it), or add it nullable, backfill it with UPDATE, ' +
       `and ${REBUILD} to make it NOT NULL.`,
-    fix: `ALTER TABLE ${quoteName(alter.table)} ADD COLUMN ${definition.replace(/\s+DEFAULT\s+NULL\b/i, '')} DEFAULT ${placeholderFor(definition)};`,
+    fix: `ALTER TABLE ${quoteIdent(alter.table)} ADD COLUMN ${definition.replace(/\s+DEFAULT\s+NULL\b/i, '')} DEFAULT ${placeholderFor(definition)};`,
   };
 };
 
 const otherAddColumnLimits: Rule = (ctx) => {
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== 'add-column') return undefined;
-  const table = quoteName(alter.table);
-  const column = quoteName(alter.action.column);
+  const table = quoteIdent(alter.table);
+  const column = quoteIdent(alter.action.column.name);
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
   switch (ctx.message) {
     case 'cannot add a STORED column':
@@ -153,7 +149,7 @@ const otherAddColumnLimits: Rule = (ctx) => {
     case 'Cannot add a UNIQUE column':
       return {
         text: 'SQLite cannot add a UNIQUE column with ALTER TABLE. Add the column, then a unique index on it.',
-        fix: `ALTER TABLE ${table} ADD COLUMN ${definition.replace(/\s*\bUNIQUE\b/i, '')};\nCREATE UNIQUE INDEX ${quoteName(`${alter.table}_${alter.action.column}_key`)} ON ${table} (${column});`,
+        fix: `ALTER TABLE ${table} ADD COLUMN ${definition.replace(/\s*\bUNIQUE\b/i, '')};\nCREATE UNIQUE INDEX ${quoteIdent(`${alter.table}_${alter.action.column.name}_key`)} ON ${table} (${column});`,
       };
     case 'Cannot add a PRIMARY KEY column':
       return { text: `SQLite cannot add a PRIMARY KEY column with ALTER TABLE: ${REBUILD}.` };
@@ -166,7 +162,7 @@ const duplicateColumn: Rule = (ctx) => {
   const m = /^duplicate column name: (.+)$/.exec(ctx.message);
   if (!m) return undefined;
   const name = m[1]!;
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (!alter) {
     return { text: `The statement declares the column ${name} twice.` };
   }
@@ -179,6 +175,21 @@ const duplicateColumn: Rule = (ctx) => {
   };
 };
 
+type Creation = Extract<DdlStatement, { kind: `create-${string}` }>;
+
+const CREATED: Readonly<Record<Creation['kind'], ObjectType>> = {
+  'create-table': 'table',
+  'create-index': 'index',
+  'create-view': 'view',
+  'create-trigger': 'trigger',
+};
+
+/** What a CREATE statement creates, or undefined when it is not one. */
+function parseCreate(sql: string): Creation | undefined {
+  const parsed = parseStatement(sql);
+  return parsed && parsed.kind in CREATED ? (parsed as Creation) : undefined;
+}
+
 /** The first statement after the failing migration that creates `name` (a table, index, view, trigger). */
 function createdLater(ctx: HintContext, type: ObjectType | undefined, name: string): string | undefined {
   const lower = name.toLowerCase();
@@ -186,7 +197,7 @@ function createdLater(ctx: HintContext, type: ObjectType | undefined, name: stri
     for (const st of ctx.set.migrations[i]!.up) {
       if (firstKeyword(st.sql) !== 'CREATE') continue;
       const created = parseCreate(st.sql);
-      if (created && created.name.toLowerCase() === lower && (!type || created.type === type)) {
+      if (created && created.name.toLowerCase() === lower && (!type || CREATED[created.kind] === type)) {
         return `${st.location.path}:${st.location.line}`;
       }
     }
@@ -201,10 +212,10 @@ function columnAddedLater(ctx: HintContext, table: string | undefined, name: str
     for (const st of ctx.set.migrations[i]!.up) {
       const keyword = firstKeyword(st.sql);
       if (keyword === 'ALTER') {
-        const alter = parseAlterTable(st.sql);
+        const alter = parseAlterTableSql(st.sql);
         const added =
           alter?.action.kind === 'add-column'
-            ? alter.action.column
+            ? alter.action.column.name
             : alter?.action.kind === 'rename-column'
               ? alter.action.to
               : undefined;
@@ -216,9 +227,11 @@ function columnAddedLater(ctx: HintContext, table: string | undefined, name: str
         }
       } else if (keyword === 'CREATE') {
         const created = parseCreate(st.sql);
-        if (created?.type !== 'table' || (table && created.name.toLowerCase() !== table.toLowerCase()))
+        if (created?.kind !== 'create-table' || (table && created.name.toLowerCase() !== table.toLowerCase()))
           continue;
-        if (columnOffsets(st.sql).has(lower)) return `${st.location.path}:${st.location.line}`;
+        if (created.columns.some((c) => c.name.toLowerCase() === lower)) {
+          return `${st.location.path}:${st.location.line}`;
+        }
       }
     }
   }
@@ -319,7 +332,7 @@ const foreignKeyMismatch: Rule = (ctx) => {
   } catch {
     // the child table may be gone; the text hint still applies
   }
-  const cols = columns.length > 0 ? ` (${columns.map(quoteName).join(', ')})` : '';
+  const cols = columns.length > 0 ? ` (${columns.map(quoteIdent).join(', ')})` : '';
   return {
     text:
       `${child} has a foreign key to ${parent}${cols}, but those columns are not ${parent}'s PRIMARY KEY or covered by a UNIQUE index` +
@@ -327,7 +340,7 @@ const foreignKeyMismatch: Rule = (ctx) => {
       `Reference ${parent}'s primary key, or make the referenced columns unique.`,
     ...(columns.length > 0
       ? {
-          fix: `CREATE UNIQUE INDEX ${quoteName(`${parent}_${columns.join('_')}_key`)} ON ${quoteName(parent)} (${columns.map(quoteName).join(', ')});`,
+          fix: `CREATE UNIQUE INDEX ${quoteIdent(`${parent}_${columns.join('_')}_key`)} ON ${quoteIdent(parent)} (${columns.map(quoteIdent).join(', ')});`,
         }
       : {}),
   };

@@ -1,5 +1,5 @@
 import type { Database } from './engine.js';
-import { isName, isWord, type Token, tokenize } from './replay-scan.js';
+import { identifierName, isIdentifier, isKeyword, significantTokens, type Token } from './tokenize.js';
 
 /**
  * libSQL's `ALTER TABLE t ALTER COLUMN c TO c <column-def>`, which SQLite cannot parse. drizzle-kit
@@ -18,21 +18,27 @@ export interface AlterColumn {
 
 /** The parts of a libSQL ALTER COLUMN statement (one statement, optional `;`), or undefined. */
 export function parseAlterColumn(sql: string): AlterColumn | undefined {
-  const tokens = tokenize(sql);
+  const tokens = significantTokens(sql);
   const end = tokens.at(-1)?.text === ';' ? tokens.length - 1 : tokens.length;
-  if (!isWord(tokens[0], 'ALTER') || !isWord(tokens[1], 'TABLE')) return undefined;
+  if (!isKeyword(tokens[0], 'alter') || !isKeyword(tokens[1], 'table')) return undefined;
   let i = 2;
   // An optional schema: `main.t`.
   if (tokens[i + 1]?.text === '.') i += 2;
   const table = tokens[i];
-  if (!isName(table) || !isWord(tokens[i + 1], 'ALTER') || !isWord(tokens[i + 2], 'COLUMN')) return undefined;
+  if (!isIdentifier(table) || !isKeyword(tokens[i + 1], 'alter') || !isKeyword(tokens[i + 2], 'column')) {
+    return undefined;
+  }
   const column = tokens[i + 3];
   const to = tokens[i + 4];
   const first = tokens[i + 5];
   const last = tokens[end - 1];
-  if (!isName(column) || !isWord(to, 'TO') || !isName(first) || !last) return undefined;
+  if (!isIdentifier(column) || !isKeyword(to, 'to') || !isIdentifier(first) || !last) return undefined;
   if (tokens.slice(i + 5, end).some((t) => t.text === ';')) return undefined;
-  return { table: table.text, column: column.text, definition: sql.slice(first.start, last.end) };
+  return {
+    table: identifierName(table),
+    column: identifierName(column),
+    definition: sql.slice(first.start, last.end),
+  };
 }
 
 /** Column definitions and table constraints of a CREATE TABLE statement, as [start, end) spans. */
@@ -71,14 +77,15 @@ export function applyAlterColumn(db: Database, alter: AlterColumn): void {
   );
   const [name, create] = (rows[0]?.values[0] ?? []) as [string?, string?];
   if (name === undefined || typeof create !== 'string') throw new Error(`no such table: ${alter.table}`);
-  const newName = tokenize(alter.definition)[0]?.text ?? '';
+  const nameToken = significantTokens(alter.definition)[0];
+  const newName = nameToken ? identifierName(nameToken) : '';
   if (lower(newName) !== lower(alter.column)) {
     throw new Error(
       `ALTER COLUMN ${alter.column} TO ${newName}: renaming in ALTER COLUMN is not replayed; use RENAME COLUMN`,
     );
   }
-  const span = definitionSpans(tokenize(create)).find(
-    (s) => isName(s.first) && lower(s.first.text) === lower(alter.column),
+  const span = definitionSpans(significantTokens(create)).find(
+    (s) => isIdentifier(s.first) && lower(identifierName(s.first)) === lower(alter.column),
   );
   if (!span) throw new Error(`no such column: "${alter.column}"`);
   const rewritten = create.slice(0, span.start) + alter.definition + create.slice(span.end);

@@ -1,9 +1,8 @@
 import type { Statement } from 'sql.js';
 import type { SourceRef } from '../schema/types.js';
+import { absolutePosition, type ObjectType, type Position, parseCreateTableSql } from './ddl.js';
 import type { Database } from './engine.js';
 import type { Locator } from './inspect.js';
-import { columnOffsets, type ObjectType } from './replay-ddl.js';
-import { positionAt } from './replay-scan.js';
 
 /**
  * Which migration statement created, named or last changed each table, column, index, view and
@@ -118,6 +117,16 @@ function query(db: Database, sql: string, params: readonly (string | number)[] =
 
 function readColumnNames(db: Database, table: string): string[] {
   return query(db, COLUMNS_QUERY, [table]).map((row) => String(row[0]));
+}
+
+/** Where each column of a CREATE TABLE statement is defined, keyed by lower-case name. */
+function columnPositions(sql: string): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  for (const column of parseCreateTableSql(sql)?.columns ?? []) {
+    const key = column.name.toLowerCase();
+    if (!positions.has(key)) positions.set(key, column.position);
+  }
+  return positions;
 }
 
 export class Provenance {
@@ -300,14 +309,15 @@ export class Provenance {
     const [type, name, table, rootpage, sql] = row;
     this.setObject(keyOf(type, name), { type, name, table, rootpage, sql, created: origin });
     if (type !== 'table') return;
-    const offsets = origin ? columnOffsets(statementSql) : new Map<string, number>();
+    const positions = origin ? columnPositions(statementSql) : new Map<string, Position>();
     const columns = readColumnNames(db, name).map((column): ColumnRecord => {
-      const offset = offsets.get(column.toLowerCase());
+      const position = positions.get(column.toLowerCase());
       if (!origin) return { name: column };
-      if (offset === undefined) return { name: column, origin };
+      if (position === undefined) return { name: column, origin };
+      const { location } = origin;
       return {
         name: column,
-        origin: { ...origin, location: positionAt(origin.location, statementSql, offset) },
+        origin: { ...origin, location: { path: location.path, ...absolutePosition(location, position) } },
       };
     });
     this.setColumns(name, columns);

@@ -1,5 +1,5 @@
+import { quoteIdent } from '../schema/render.js';
 import type { Database } from './engine.js';
-import { quoteName } from './replay-scan.js';
 
 /**
  * SQLite checks some ADD COLUMN limits only when the table has rows (alter.c,
@@ -25,7 +25,7 @@ const PROBE = 'temp."__driftcheck_rows_probe"';
  */
 export function addColumnFailsWithRows(db: Database, table: string, definition: string): string | undefined {
   if (!RISKY.test(definition)) return undefined;
-  const source = `main.${quoteName(table)}`;
+  const source = `main.${quoteIdent(table)}`;
   try {
     // With rows, SQLite rejects the statement itself; the probe is only for an empty table.
     if (db.exec(`SELECT 1 FROM ${source} LIMIT 1`)[0]) return undefined;

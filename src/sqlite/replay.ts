@@ -1,12 +1,11 @@
 import type { MigrationSet, Statement } from '../migrations/types.js';
+import { locationAt, parseAlterTableSql } from './ddl.js';
 import type { Database } from './engine.js';
 import { hintFor } from './hints.js';
 import { type AlterColumn, applyAlterColumn, parseAlterColumn } from './libsql-alter-column.js';
-import { parseAlterTable } from './replay-ddl.js';
 import { registerStandIns } from './replay-functions.js';
 import { type ObserveScope, type Origin, Provenance } from './replay-provenance.js';
 import { addColumnFailsWithRows } from './replay-rows.js';
-import { firstKeyword, isName, isWord, positionAt, skipTrivia, tokenize } from './replay-scan.js';
 import type {
   FailureKind,
   ForcedFailure,
@@ -15,6 +14,14 @@ import type {
   ReplayResult,
 } from './replay-types.js';
 import { splitStatements } from './split.js';
+import {
+  firstKeyword,
+  identifierName,
+  isIdentifier,
+  isKeyword,
+  significantTokens,
+  skipTrivia,
+} from './tokenize.js';
 
 export type { ReplayFailure, ReplayOptions, ReplayResult } from './replay-types.js';
 
@@ -30,7 +37,7 @@ const NO_TRANSACTION = /^cannot (?:commit|rollback) - no transaction is active$/
 function observeScope(keyword: string, sql: string): ObserveScope {
   if (keyword === 'CREATE') return { kind: 'new' };
   if (keyword === 'ALTER') {
-    const alter = parseAlterTable(sql);
+    const alter = parseAlterTableSql(sql);
     const kind = alter?.action.kind;
     // ADD and DROP COLUMN rewrite only the table's own row; renames rewrite references elsewhere.
     if (kind === 'add-column' || kind === 'drop-column') return { kind: 'table', name: alter!.table };
@@ -177,13 +184,14 @@ class Replay {
       p.commit();
       return;
     }
-    const tokens = tokenize(sql);
-    const target = tokens.findLast(isName)?.text ?? '';
+    const tokens = significantTokens(sql);
+    const last = tokens.findLast(isIdentifier);
+    const target = last ? identifierName(last) : '';
     let known = true;
     if (keyword === 'SAVEPOINT') p.savepoint(target);
     else if (keyword === 'RELEASE') known = p.release(target);
     else if (keyword === 'ROLLBACK') {
-      if (tokens.some((t) => isWord(t, 'TO'))) known = p.rollbackTo(target);
+      if (tokens.some((t) => isKeyword(t, 'to'))) known = p.rollbackTo(target);
       else p.rollback();
     }
     // SQLite restored its schema; make sure provenance agrees even if the mirror lost track.
@@ -224,7 +232,7 @@ class Replay {
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
   private rowsOnlyFailure(migration: number, sql: string): string | undefined {
     if (firstKeyword(sql) !== 'ALTER') return undefined;
-    const alter = parseAlterTable(sql);
+    const alter = parseAlterTableSql(sql);
     if (alter?.action.kind !== 'add-column') return undefined;
     const table = this.provenance.object('table', alter.table);
     if (!table || (table.created && table.created.migration >= migration)) return undefined;
@@ -262,7 +270,7 @@ class Replay {
       const text = start === 0 && end === sql.length ? sql : sql.slice(start, end);
       const origin: Origin = {
         migration,
-        location: start === 0 ? statement.location : positionAt(statement.location, sql, start),
+        location: start === 0 ? statement.location : locationAt(statement.location, sql, start),
       };
       this.provenance.observe(this.db, origin, text, observeScope(keyword, text));
     } else if (TRANSACTION.has(keyword)) {
@@ -295,7 +303,7 @@ class Replay {
       message,
       ...(hint?.text ? { hint: hint.text } : {}),
       ...(hint?.fix ? { fix: hint.fix } : {}),
-      location: start === 0 ? statement.location : positionAt(statement.location, statement.sql, start),
+      location: start === 0 ? statement.location : locationAt(statement.location, statement.sql, start),
     };
   }
 }

@@ -203,6 +203,50 @@ export function tokenize(src: string): Token[] {
   return tokens;
 }
 
+/**
+ * Offset of the first character at or after `from` that is not whitespace, a comment or a byte
+ * order mark. Scans only the leading trivia, so it is cheap on any statement.
+ */
+export function skipTrivia(src: string, from = 0): number {
+  const n = src.length;
+  let i = from;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (isSpace(c) || c === 0xfeff) i++;
+    else if (c === 45 && src.charCodeAt(i + 1) === 45) {
+      const nl = src.indexOf('\n', i + 2);
+      i = nl < 0 ? n : nl + 1;
+    } else if (c === 47 && src.charCodeAt(i + 1) === 42) {
+      const close = src.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 2;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * The first word of the statement at `from`, upper-case (`CREATE`, `ALTER`, `BEGIN`, …), or ''
+ * when it starts otherwise. Reads only that word: replay asks this of every statement, however big.
+ */
+export function firstKeyword(src: string, from = 0): string {
+  const start = skipTrivia(src, from);
+  if (!isIdStart(src.charCodeAt(start))) return '';
+  let end = start + 1;
+  while (end < src.length && isIdChar(src.charCodeAt(end))) end++;
+  return src.slice(start, end).toUpperCase();
+}
+
+/** Line and column of `offset` in `src` (both 1-based). */
+export function positionAt(src: string, offset: number): { readonly line: number; readonly column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 /** Tokens that carry meaning: no whitespace, no comments. */
 export function significantTokens(src: string): Token[] {
   return tokenize(src).filter((t) => t.kind !== 'space' && t.kind !== 'comment');
@@ -211,6 +255,11 @@ export function significantTokens(src: string): Token[] {
 /** Whether `token` is the keyword `word` (case-insensitive). */
 export function isKeyword(token: Token | undefined, word: string): boolean {
   return token !== undefined && token.kind === 'word' && token.text.toLowerCase() === word;
+}
+
+/** Whether `token` can name something: a bare word, a quoted identifier, or a string (SQLite accepts `'t'`). */
+export function isIdentifier(token: Token | undefined): token is Token {
+  return token !== undefined && (token.kind === 'word' || token.kind === 'quoted' || token.kind === 'string');
 }
 
 /** An identifier's name: unquoted for quoted tokens; strings count too (SQLite accepts `'t'` as a name). */

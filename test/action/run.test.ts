@@ -5,7 +5,7 @@ import type { CheckOverrides } from '../../src/check.js';
 import { UsageError } from '../../src/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { loadReport } from '../report/fixtures.js';
-import { memoryFileSystem } from '../support/dir-fs.js';
+import { memoryFs } from '../support/fs.js';
 
 const WORKSPACE = '/home/runner/work/goals/goals';
 const EVENT = '/home/runner/work/_temp/_github_workflow/event.json';
@@ -75,9 +75,7 @@ function ports(world: World, env: Record<string, string>, result: Report | Error
     repository(rootDir) {
       const prefix = `${rootDir}/`;
       const under = [...world.files].filter(([path]) => path.startsWith(prefix));
-      return memoryFileSystem(
-        Object.fromEntries(under.map(([path, text]) => [path.slice(prefix.length), text])),
-      );
+      return memoryFs(Object.fromEntries(under.map(([path, text]) => [path.slice(prefix.length), text])));
     },
     async check(overrides, rootDir) {
       world.checks.push({ overrides, rootDir });

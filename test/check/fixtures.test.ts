@@ -7,7 +7,7 @@ import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatText } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
-import { dirFileSystem } from '../support/dir-fs.js';
+import { directoryFs } from '../support/fs.js';
 
 /**
  * Acceptance per migration format: test/fixtures/check/<format>/ holds a short history in that
@@ -42,7 +42,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'driftcheck-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function check(root: string): Promise<{ report: Report; exit: number }> {
-  const result = await runCheck({}, { fs: dirFileSystem(root), rootDir: root, clock: { now: () => 0 } });
+  const result = await runCheck({}, { fs: directoryFs(root), rootDir: root, clock: { now: () => 0 } });
   return { report: result.report, exit: exitCodeFor(result.report, result.failOn) };
 }
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, runCheck } from '../../src/check.js';
-import { memoryFileSystem } from '../support/dir-fs.js';
+import { memoryFs } from '../support/fs.js';
 
 const check = async (files: Record<string, string>) => {
-  const result = await runCheck(
-    {},
-    { fs: memoryFileSystem(files), rootDir: '/repo/app', clock: { now: () => 0 } },
-  );
+  const result = await runCheck({}, { fs: memoryFs(files), rootDir: '/repo/app', clock: { now: () => 0 } });
   return { report: result.report, exit: exitCodeFor(result.report, result.failOn) };
 };
 
@@ -32,7 +29,7 @@ describe('runCheck detection notes', () => {
     const result = await runCheck(
       { migrations: '' },
       {
-        fs: memoryFileSystem({ '001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY);\n' }),
+        fs: memoryFs({ '001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY);\n' }),
         rootDir: '/repo/app',
         clock: { now: () => 0 },
       },
@@ -46,7 +43,7 @@ describe('runCheck messages', () => {
     const result = await runCheck(
       { migrations: 'migrations', models: '', modelsFormat: 'drizzle' },
       {
-        fs: memoryFileSystem({
+        fs: memoryFs({
           'migrations/001_init.sql':
             'CREATE TABLE t (id INTEGER PRIMARY KEY);\nCREATE TABLE old (id INTEGER);\n',
           'schema.ts':

@@ -12,7 +12,7 @@ import { RULE_IDS } from '../../src/findings.js';
 import { MIGRATION_FORMATS } from '../../src/migrations/types.js';
 import { RULES } from '../../src/rules/catalog.js';
 import { loadMigrationSet } from '../../src/sources/migrations.js';
-import { dirFileSystem } from '../support/dir-fs.js';
+import { directoryFs } from '../support/fs.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -134,7 +134,7 @@ describe('docs/formats.md', () => {
     '%s: transaction and foreign keys as documented',
     async (format) => {
       const root = join(REPO, 'test/fixtures/check', format);
-      const loaded = await loadMigrationSet(dirFileSystem(root), '', { format: 'auto', placeholders: {} });
+      const loaded = await loadMigrationSet(directoryFs(root), '', { format: 'auto', placeholders: {} });
       const set = loaded!.set;
       const [, , transaction, foreignKeys] = rows.get(format)!;
       const modes = new Set(set.migrations.map((m) => m.transaction));

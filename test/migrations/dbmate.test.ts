@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dbmateLoader, parseDbmate } from '../../src/migrations/formats/dbmate.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 describe('dbmate parsing', () => {
   it('splits the up and down blocks with their file lines', () => {
@@ -31,7 +31,7 @@ describe('dbmate parsing', () => {
 
 describe('dbmate loader', () => {
   it('loads files in version order with downs and transaction modes', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'db/migrations/20200227231541_posts.sql':
         '-- migrate:up transaction:false\ncreate table posts (id integer);\n',
       'db/migrations/20151129054053_users.sql':

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, findMigrationDirs } from '../../src/migrations/detect.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const detected = async (files: Record<string, string>, dir: string) =>
-  (await detectFormat(memfs(files), dir))?.format;
+  (await detectFormat(memoryFs(files), dir))?.format;
 
 describe('detectFormat', () => {
   it('picks the format with the distinctive marker', async () => {
@@ -35,7 +35,7 @@ describe('detectFormat', () => {
   });
 
   it('explains the ranking and recognises nothing in an unrelated directory', async () => {
-    const result = await detectFormat(memfs({ 'm/1_x.up.sql': 'SELECT 1;' }), 'm');
+    const result = await detectFormat(memoryFs({ 'm/1_x.up.sql': 'SELECT 1;' }), 'm');
     expect(result?.scores.map((s) => s.format)).toEqual(['golang-migrate', 'sqlx', 'plain']);
     expect(await detected({ 'docs/README.md': '# hi' }, 'docs')).toBeUndefined();
     expect(await detected({}, 'missing')).toBeUndefined();
@@ -44,7 +44,7 @@ describe('detectFormat', () => {
 
 describe('findMigrationDirs', () => {
   it('finds migrations at the usual places, best first, with a reason', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'prisma/migrations/migration_lock.toml': 'provider = "sqlite"',
       'prisma/migrations/20240101000000_init/migration.sql': 'SELECT 1;',
       'db/migrations/20200101000000_x.sql': '-- migrate:up\nSELECT 1;',
@@ -61,30 +61,30 @@ describe('findMigrationDirs', () => {
   });
 
   it('looks under a sub-project root', async () => {
-    const fs = memfs({ 'services/api/drizzle/meta/_journal.json': '{"entries":[]}' });
+    const fs = memoryFs({ 'services/api/drizzle/meta/_journal.json': '{"entries":[]}' });
     expect((await findMigrationDirs(fs, 'services/api')).map((c) => c.dir)).toEqual(['services/api/drizzle']);
   });
 
   it('finds the folder drizzle.config `out` or prisma.config `migrations.path` names, wherever it is', async () => {
-    const drizzle = memfs({
+    const drizzle = memoryFs({
       'app/drizzle.config.ts': "export default defineConfig({ dialect: 'sqlite', out: './db/sql/' });",
       'app/db/sql/meta/_journal.json': '{"entries":[]}',
     });
     const [found] = await findMigrationDirs(drizzle, 'app');
     expect(found).toMatchObject({ dir: 'app/db/sql', format: 'drizzle' });
     expect(found!.reason).toContain('is the migrations folder drizzle.config.ts names');
-    const prisma = memfs({
+    const prisma = memoryFs({
       'prisma.config.ts': "export default defineConfig({ migrations: { path: 'db/migrations' } });",
       'db/migrations/migration_lock.toml': 'provider = "sqlite"',
     });
     expect((await findMigrationDirs(prisma))[0]).toMatchObject({ dir: 'db/migrations', format: 'prisma' });
     // A path that leaves the project is not followed.
-    const outside = memfs({ 'drizzle.config.ts': "export default { out: '../shared' };" });
+    const outside = memoryFs({ 'drizzle.config.ts': "export default { out: '../shared' };" });
     expect(await findMigrationDirs(outside)).toEqual([]);
   });
 
   it('finds NuxtHub migrations under server/db/migrations/sqlite', async () => {
-    const fs = memfs({ 'server/db/migrations/sqlite/meta/_journal.json': '{"entries":[]}' });
+    const fs = memoryFs({ 'server/db/migrations/sqlite/meta/_journal.json': '{"entries":[]}' });
     expect((await findMigrationDirs(fs)).map((c) => [c.dir, c.format])).toEqual([
       ['server/db/migrations/sqlite', 'drizzle'],
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dieselLoader, dieselVersion } from '../../src/migrations/formats/diesel.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
@@ -11,7 +11,7 @@ describe('diesel loader', () => {
   });
 
   it('reads up.sql and down.sql in version order and honours run_in_transaction', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'migrations/2024-02-01-000000_posts/up.sql': 'CREATE TABLE posts (id INTEGER PRIMARY KEY);',
       'migrations/2024-02-01-000000_posts/down.sql': 'DROP TABLE posts;',
       'migrations/2024-02-01-000000_posts/metadata.toml': 'run_in_transaction = false\n',
@@ -29,7 +29,7 @@ describe('diesel loader', () => {
   });
 
   it('skips the PostgreSQL-only initial setup with a notice, and keeps an empty one', async () => {
-    const postgresSetup = memfs({
+    const postgresSetup = memoryFs({
       'migrations/00000000000000_diesel_initial_setup/up.sql':
         'CREATE OR REPLACE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS VOID AS $$\nBEGIN\nEND;\n$$ LANGUAGE plpgsql;',
       'migrations/2024-01-01-000000_users/up.sql': 'CREATE TABLE users (id INTEGER);',
@@ -38,14 +38,14 @@ describe('diesel loader', () => {
     expect(skipped.migrations.map((m) => m.name)).toEqual(['users']);
     expect(skipped.findings.map((f) => f.severity)).toEqual(['notice']);
 
-    const emptySetup = memfs({ 'migrations/00000000000000_diesel_initial_setup/up.sql': '' });
+    const emptySetup = memoryFs({ 'migrations/00000000000000_diesel_initial_setup/up.sql': '' });
     const kept = await dieselLoader.load(emptySetup, 'migrations', options);
     expect(kept.migrations).toHaveLength(1);
     expect(kept.migrations[0]!.up).toEqual([]);
   });
 
   it('reports duplicate versions and folders without up.sql', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'migrations/2024-01-01-000000_a/up.sql': 'SELECT 1;',
       'migrations/2024-01-01-000000_b/up.sql': 'SELECT 1;',
       'migrations/2024-01-02-000000_c/down.sql': 'SELECT 1;',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drizzleLoader, drizzleStatements } from '../../src/migrations/formats/drizzle.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
@@ -40,7 +40,7 @@ describe('drizzle statements', () => {
 
 describe('drizzle loader', () => {
   it('orders by the journal, not by file names, in one outer transaction', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'drizzle/meta/_journal.json': journal([
         { idx: 0, when: 1700000000000, tag: '0000_zesty_start' },
         { idx: 1, when: 1700000001000, tag: '0001_alpha_next' },
@@ -61,7 +61,7 @@ describe('drizzle loader', () => {
   });
 
   it('reports malformed journals as findings located in the journal', async () => {
-    const fs = memfs({ 'drizzle/meta/_journal.json': '{\n  "entries": [\n    {"idx": 0,,}\n  ]\n}' });
+    const fs = memoryFs({ 'drizzle/meta/_journal.json': '{\n  "entries": [\n    {"idx": 0,,}\n  ]\n}' });
     const set = await drizzleLoader.load(fs, 'drizzle', options);
     expect(set.migrations).toEqual([]);
     expect(set.findings[0]).toMatchObject({ rule: 'replay-error', severity: 'error' });
@@ -69,7 +69,7 @@ describe('drizzle loader', () => {
   });
 
   it('reports missing files, unlisted files, duplicate tags and entries the migrator would skip', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'drizzle/meta/_journal.json': journal([
         { idx: 0, when: 1700000005000, tag: '0000_first' },
         { idx: 1, when: 1700000001000, tag: '0001_branch' },
@@ -91,7 +91,7 @@ describe('drizzle loader', () => {
   });
 
   it('refuses a journal for another dialect', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'drizzle/meta/_journal.json': journal([{ idx: 0, when: 1, tag: '0000_pg' }], 'postgresql'),
       'drizzle/0000_pg.sql': 'CREATE TABLE "users" ("id" serial PRIMARY KEY);',
     });
@@ -101,7 +101,7 @@ describe('drizzle loader', () => {
   });
 
   it('reads drizzle-kit 1.x migration folders in name order', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'drizzle/20250102000000_second/migration.sql': 'ALTER TABLE `t` ADD `y` text;',
       'drizzle/20250102000000_second/snapshot.json': '{}',
       'drizzle/20250101000000_first/migration.sql': 'CREATE TABLE `t` (`x` integer);',

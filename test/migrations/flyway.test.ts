@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { flywayLoader } from '../../src/migrations/formats/flyway.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const dir = 'src/main/resources/db/migration';
 const at = (name: string) => `${dir}/${name}`;
 
 describe('flyway loader', () => {
   it('orders versions part by part, then repeatables by description, with undo as down', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       [at('V10__ten.sql')]: 'CREATE TABLE ten (x);',
       [at('V2__two.sql')]: 'CREATE TABLE two (x);',
       [at('V1_1__one_one.sql')]: 'CREATE TABLE one_one (x);',
@@ -45,7 +45,7 @@ describe('flyway loader', () => {
       "CREATE TABLE audit (who TEXT DEFAULT '$" + "{owner}');",
       'CREATE INDEX i ON $' + '{flyway:defaultSchema}.$' + '{prefix}users (id);',
     ].join('\n');
-    const fs = memfs({ [at('V1__init.sql')]: script });
+    const fs = memoryFs({ [at('V1__init.sql')]: script });
     const set = await flywayLoader.load(fs, dir, { placeholders: { prefix: 'app_' } });
     const [first, second, third] = set.migrations[0]!.up;
     expect(first?.sql).toBe('CREATE TABLE app_users (id INTEGER);');
@@ -57,7 +57,7 @@ describe('flyway loader', () => {
   });
 
   it('honours executeInTransaction=false from the script config', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       [at('V1__init.sql')]: 'CREATE TABLE t (x);',
       [at('V1__init.sql.conf')]: 'executeInTransaction=false\n',
     });
@@ -66,7 +66,7 @@ describe('flyway loader', () => {
   });
 
   it('reports 1 and 1.0 as the same version, and stray scripts as notices', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       [at('V1__a.sql')]: 'SELECT 1;',
       [at('V1.0__b.sql')]: 'SELECT 1;',
       [at('V2_missing_separator.sql')]: 'SELECT 1;',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { golangMigrateLoader } from '../../src/migrations/formats/golang-migrate.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
 describe('golang-migrate loader', () => {
   it('pairs up and down files and orders by numeric version', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'db/migrations/000010_ten.up.sql': 'CREATE TABLE ten (x);',
       'db/migrations/000010_ten.down.sql': 'DROP TABLE ten;',
       'db/migrations/000002_two.up.sql': 'CREATE TABLE two (x);\nCREATE INDEX two_x ON two (x);',
@@ -30,7 +30,7 @@ describe('golang-migrate loader', () => {
   });
 
   it('reports two up files with one version, and files it ignores', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'm/1_a.up.sql': 'SELECT 1;',
       'm/1_b.up.sql': 'SELECT 1;',
       'm/1_a.down.sql': 'SELECT 1;',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gooseLoader, parseGoose } from '../../src/migrations/formats/goose.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
@@ -73,7 +73,7 @@ describe('goose parsing', () => {
 
 describe('goose loader', () => {
   it('orders by version, sets transactions, and reports each Go migration', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'db/migrations/00010_ten.sql': '-- +goose Up\nCREATE TABLE ten (x);\n',
       'db/migrations/00002_two.sql':
         '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE two (x);\n-- +goose Down\nDROP TABLE two;\n',
@@ -93,7 +93,7 @@ describe('goose loader', () => {
   });
 
   it('reports a .sql and a .go migration sharing a version', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'm/00001_a.sql': '-- +goose Up\nSELECT 1;\n',
       'm/00001_b.go': 'package m',
     });

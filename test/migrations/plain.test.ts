@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { plainLoader } from '../../src/migrations/formats/plain.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
 describe('plain loader', () => {
   it('orders numbered files numerically and splits statements with exact locations', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'migrations/10_ten.sql': 'CREATE TABLE ten (id INTEGER);\n',
       'migrations/2_two.sql': '-- two\nCREATE TABLE two (id INTEGER);\n\nCREATE INDEX two_id ON two (id);\n',
       'migrations/001_init.sql': 'CREATE TABLE one (id INTEGER);',
@@ -29,7 +29,7 @@ describe('plain loader', () => {
   });
 
   it('pairs *.down.sql, *_down.sql and down/ files with their up', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'm/001_a.up.sql': 'CREATE TABLE a (x);',
       'm/001_a.down.sql': 'DROP TABLE a;',
       'm/002_b.sql': 'CREATE TABLE b (x);',
@@ -47,7 +47,7 @@ describe('plain loader', () => {
   });
 
   it('reports duplicate versions with every file (seed 004)', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'm/003_x.sql': 'SELECT 1;',
       'm/004_add_autopilot.sql': 'SELECT 1;',
       'm/004_add_app_id.sql': 'SELECT 1;',
@@ -66,7 +66,7 @@ describe('plain loader', () => {
   });
 
   it('reports .sql files it does not run, and orphan downs, as notices', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'm/001_init.sql': 'SELECT 1;',
       'm/seed.sql': 'INSERT INTO t VALUES (1);',
       'm/009_gone.down.sql': 'SELECT 1;',
@@ -79,7 +79,7 @@ describe('plain loader', () => {
   });
 
   it('turns a missing directory into a finding instead of throwing', async () => {
-    const set = await plainLoader.load(memfs({}), 'nowhere', options);
+    const set = await plainLoader.load(memoryFs({}), 'nowhere', options);
     expect(set.migrations).toEqual([]);
     expect(set.findings[0]).toMatchObject({ rule: 'replay-error', severity: 'error' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prismaLoader } from '../../src/migrations/formats/prisma.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 const LOCK = (provider: string) =>
@@ -8,7 +8,7 @@ const LOCK = (provider: string) =>
 
 describe('prisma loader', () => {
   it('reads migration.sql folders in folder order, with foreign keys on and no wrapping transaction', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'prisma/migrations/migration_lock.toml': LOCK('sqlite'),
       'prisma/migrations/20240102000000_add_posts/migration.sql':
         '-- CreateTable\nCREATE TABLE "Post" ("id" INTEGER NOT NULL PRIMARY KEY);\n',
@@ -27,7 +27,7 @@ describe('prisma loader', () => {
   });
 
   it('refuses a non-SQLite provider with one error naming it and the lock file', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'prisma/migrations/migration_lock.toml': LOCK('postgresql'),
       'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" ("id" SERIAL PRIMARY KEY);',
     });
@@ -40,7 +40,7 @@ describe('prisma loader', () => {
   });
 
   it('reports a folder without migration.sql', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'prisma/migrations/20240101000000_init/migration.sql': 'SELECT 1;',
       'prisma/migrations/20240102000000_broken/notes.txt': 'oops',
     });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sqlxLoader } from '../../src/migrations/formats/sqlx.js';
-import { memfs } from '../helpers/memfs.js';
+import { memoryFs } from '../support/fs.js';
 
 const options = { placeholders: {} };
 
 describe('sqlx loader', () => {
   it('reads simple and reversible migrations with foreign keys on', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'migrations/20220721115250_add_users.sql': 'CREATE TABLE users (id INTEGER PRIMARY KEY);',
       'migrations/20220721125033_add_posts.up.sql': 'CREATE TABLE posts (id INTEGER PRIMARY KEY);',
       'migrations/20220721125033_add_posts.down.sql': 'DROP TABLE posts;',
@@ -20,7 +20,7 @@ describe('sqlx loader', () => {
   });
 
   it('runs a file starting with -- no-transaction outside a transaction', async () => {
-    const fs = memfs({
+    const fs = memoryFs({
       'migrations/1_vacuum.sql': '-- no-transaction\nVACUUM;',
       'migrations/2_table.sql': 'CREATE TABLE t (x);',
     });

@@ -6,7 +6,7 @@ import { drizzleDdl } from '../../src/models/drizzle/ddl.js';
 import { expandSchemaPath } from '../../src/models/drizzle/glob.js';
 import { readDrizzleTables } from '../../src/models/drizzle/loader.js';
 import { loadTypeScript } from '../../src/models/drizzle/typescript.js';
-import { dirFileSystem } from '../support/dir-fs.js';
+import { directoryFs } from '../support/fs.js';
 
 // expected.sql in each case is what `drizzle-kit generate` (0.31.11, drizzle-orm 0.45.4) writes for
 // the schema from an empty database; see scripts/orm-golden.mjs.
@@ -16,7 +16,7 @@ const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
 describe('Drizzle DDL matches drizzle-kit generate', () => {
   it.each(cases)('%s', async (name) => {
     const dir = join(FIXTURES, name);
-    const fs = dirFileSystem(dir);
+    const fs = directoryFs(dir);
     const config = parseDrizzleConfig(
       await loadTypeScript(),
       'drizzle.config.ts',

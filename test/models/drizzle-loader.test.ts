@@ -4,7 +4,7 @@ import { drizzleModelLoader as loader } from '../../src/models/drizzle/loader.js
 import type { ModelLoadContext } from '../../src/models/types.js';
 import type { FileSystem } from '../../src/ports.js';
 import type { Schema } from '../../src/schema/types.js';
-import { dirFileSystem, memoryFileSystem } from '../support/dir-fs.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/drizzle');
 const context = (fs: FileSystem): ModelLoadContext => ({ fs, rootDir: '/repo', timeoutMs: 10_000 });
@@ -15,20 +15,16 @@ const IMPORTS =
 
 describe('Drizzle loader', () => {
   it('detects drizzle.config.* for SQLite and files importing sqlite-core, not other dialects', async () => {
-    expect(await loader.detect(dirFileSystem(join(FIXTURES, 'basic')), '')).toBe(true);
-    expect(await loader.detect(memoryFileSystem({ 'src/db/schema.ts': IMPORTS }), '')).toBe(true);
-    expect(await loader.detect(memoryFileSystem({ 'src/db/schema.ts': IMPORTS }), 'src/db/schema.ts')).toBe(
-      true,
-    );
+    expect(await loader.detect(directoryFs(join(FIXTURES, 'basic')), '')).toBe(true);
+    expect(await loader.detect(memoryFs({ 'src/db/schema.ts': IMPORTS }), '')).toBe(true);
+    expect(await loader.detect(memoryFs({ 'src/db/schema.ts': IMPORTS }), 'src/db/schema.ts')).toBe(true);
     const pg = { 'drizzle.config.ts': "export default { dialect: 'postgresql', schema: './s.ts' };" };
-    expect(await loader.detect(memoryFileSystem(pg), '')).toBe(false);
-    expect(await loader.detect(memoryFileSystem({ 'src/a.ts': "import 'drizzle-orm/pg-core';" }), '')).toBe(
-      false,
-    );
+    expect(await loader.detect(memoryFs(pg), '')).toBe(false);
+    expect(await loader.detect(memoryFs({ 'src/a.ts': "import 'drizzle-orm/pg-core';" }), '')).toBe(false);
   });
 
   it('loads schemas spread over files and re-exports, each object at its line', async () => {
-    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'multi-file'))));
+    const set = await loader.load('', context(directoryFs(join(FIXTURES, 'multi-file'))));
     expect(set.findings).toEqual([]);
     // Messages name the schema (here the folder of its files), not the config that points at it.
     expect(set.path).toBe('src/schema');
@@ -80,7 +76,7 @@ describe('Drizzle loader', () => {
   });
 
   it('leaves out tables the schema files do not export, as drizzle-kit does', async () => {
-    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'casing'))));
+    const set = await loader.load('', context(directoryFs(join(FIXTURES, 'casing'))));
     expect(set.findings).toEqual([]);
     expect(set.schema.tables.map((t) => t.name)).toEqual(['account_holders']);
   });
@@ -94,7 +90,7 @@ export const things = sqliteTable('things', {
   label: text('label').default(sql\`\${'x'}\`),
 });
 `;
-    const set = await loader.load('', context(memoryFileSystem({ 'db/schema.ts': schema })));
+    const set = await loader.load('', context(memoryFs({ 'db/schema.ts': schema })));
     expect(set.findings.map((f) => [f.rule, f.locations[0]!.path, f.locations[0]!.line])).toEqual([
       ['model-error', 'db/schema.ts', 5],
       ['model-error', 'db/schema.ts', 6],
@@ -104,7 +100,7 @@ export const things = sqliteTable('things', {
   });
 
   it('reports a non-SQLite dialect as a model-error naming it', async () => {
-    const fs = memoryFileSystem({
+    const fs = memoryFs({
       'drizzle.config.ts': "export default { dialect: 'postgresql', schema: './schema.ts' };",
       'schema.ts': IMPORTS,
     });
@@ -115,7 +111,7 @@ export const things = sqliteTable('things', {
   });
 
   it('reports a schema path from the config that matches nothing', async () => {
-    const fs = memoryFileSystem({
+    const fs = memoryFs({
       'drizzle.config.ts': "export default { dialect: 'sqlite', schema: './db/*.ts' };",
     });
     const set = await loader.load('', context(fs));
@@ -136,7 +132,7 @@ export const docs = sqliteTable('docs', {
   typed: text('typed').$type<'a' | 'b'>().default('a'),
 });
 `;
-    const set = await loader.load('', context(memoryFileSystem({ 'db/schema.ts': schema })));
+    const set = await loader.load('', context(memoryFs({ 'db/schema.ts': schema })));
     expect(set.findings).toEqual([]);
     expect(set.path).toBe('db/schema.ts');
     const col = (name: string) => column(set.schema, 'docs', name);

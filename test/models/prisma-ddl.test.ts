@@ -5,7 +5,7 @@ import { prismaDdl } from '../../src/models/prisma/ddl.js';
 import { locatePrismaSchema } from '../../src/models/prisma/locate.js';
 import { parsePrismaFiles } from '../../src/models/prisma/parse.js';
 import { splitStatements } from '../../src/sqlite/split.js';
-import { dirFileSystem } from '../support/dir-fs.js';
+import { directoryFs } from '../support/fs.js';
 
 // expected.sql in each case is what Prisma's own schema engine writes for the schema from an
 // empty database (`prisma migrate diff --from-empty --to-schema … --script`); see
@@ -14,7 +14,7 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/prisma');
 const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('.'));
 
 async function generate(dir: string) {
-  const fs = dirFileSystem(dir);
+  const fs = directoryFs(dir);
   const location = await locatePrismaSchema(fs, '');
   if (!location) throw new Error(`no schema in ${dir}`);
   const files = await Promise.all(

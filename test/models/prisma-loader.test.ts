@@ -4,7 +4,7 @@ import { prismaModelLoader as loader } from '../../src/models/prisma/loader.js';
 import type { ModelLoadContext } from '../../src/models/types.js';
 import type { FileSystem } from '../../src/ports.js';
 import type { Schema } from '../../src/schema/types.js';
-import { dirFileSystem, memoryFileSystem } from '../support/dir-fs.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/prisma');
 const context = (fs: FileSystem): ModelLoadContext => ({ fs, rootDir: '/repo', timeoutMs: 10_000 });
@@ -14,18 +14,18 @@ const DATASOURCE = 'datasource db {\n  provider = "sqlite"\n  url      = "file:d
 
 describe('Prisma loader', () => {
   it('detects schema.prisma, prisma/schema.prisma, package.json prisma.schema and schema folders', async () => {
-    expect(await loader.detect(memoryFileSystem({ 'prisma/schema.prisma': DATASOURCE }), '')).toBe(true);
-    expect(await loader.detect(memoryFileSystem({ 'app/schema.prisma': DATASOURCE }), 'app')).toBe(true);
-    expect(await loader.detect(memoryFileSystem({ 'prisma/schema/a.prisma': DATASOURCE }), '')).toBe(true);
-    expect(await loader.detect(dirFileSystem(join(FIXTURES, 'multi-file')), '')).toBe(true);
-    expect(await loader.detect(memoryFileSystem({ 'src/index.ts': 'x' }), '')).toBe(false);
-    expect(
-      await loader.detect(memoryFileSystem({ 'db/models.prisma.bak': 'x' }), 'db/models.prisma.bak'),
-    ).toBe(false);
+    expect(await loader.detect(memoryFs({ 'prisma/schema.prisma': DATASOURCE }), '')).toBe(true);
+    expect(await loader.detect(memoryFs({ 'app/schema.prisma': DATASOURCE }), 'app')).toBe(true);
+    expect(await loader.detect(memoryFs({ 'prisma/schema/a.prisma': DATASOURCE }), '')).toBe(true);
+    expect(await loader.detect(directoryFs(join(FIXTURES, 'multi-file')), '')).toBe(true);
+    expect(await loader.detect(memoryFs({ 'src/index.ts': 'x' }), '')).toBe(false);
+    expect(await loader.detect(memoryFs({ 'db/models.prisma.bak': 'x' }), 'db/models.prisma.bak')).toBe(
+      false,
+    );
   });
 
   it('loads the blog schema: valid SQLite, every object located at its model line', async () => {
-    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'blog'))));
+    const set = await loader.load('', context(directoryFs(join(FIXTURES, 'blog'))));
     expect(set.findings).toEqual([]);
     expect(set.format).toBe('prisma');
     expect(set.path).toBe('schema.prisma');
@@ -74,7 +74,7 @@ describe('Prisma loader', () => {
   });
 
   it('reads a multi-file schema named by package.json, each object at its own file', async () => {
-    const set = await loader.load('', context(dirFileSystem(join(FIXTURES, 'multi-file'))));
+    const set = await loader.load('', context(directoryFs(join(FIXTURES, 'multi-file'))));
     expect(set.findings).toEqual([]);
     expect(set.path).toBe('prisma/schema');
     expect(column(set.schema, 'orders', 'placed_at').source).toEqual({
@@ -85,7 +85,7 @@ describe('Prisma loader', () => {
   });
 
   it('reports a provider other than sqlite as a model-error naming it', async () => {
-    const fs = memoryFileSystem({
+    const fs = memoryFs({
       'schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\nmodel A {\n  id Int @id\n}\n',
     });
     const set = await loader.load('', context(fs));
@@ -99,7 +99,7 @@ describe('Prisma loader', () => {
   });
 
   it('reports a parse error at its line instead of throwing', async () => {
-    const fs = memoryFileSystem({
+    const fs = memoryFs({
       'schema.prisma': `${DATASOURCE}model A {\n  id Int @id\n  name String @default(\n}\n`,
     });
     const set = await loader.load('schema.prisma', context(fs));
@@ -119,7 +119,7 @@ describe('Prisma loader', () => {
   ok    Boolean  @default(true)
 }
 `;
-    const set = await loader.load('', context(memoryFileSystem({ 'schema.prisma': schema })));
+    const set = await loader.load('', context(memoryFs({ 'schema.prisma': schema })));
     const lines = set.findings.map((f) => f.locations[0]!.line);
     expect(set.findings.every((f) => f.rule === 'model-error')).toBe(true);
     expect(lines).toEqual([7, 8, 9, 10]);
@@ -127,7 +127,7 @@ describe('Prisma loader', () => {
   });
 
   it('keeps defaults Prisma Client supplies as appDefault, as written, with no database default', async () => {
-    const fs = memoryFileSystem({
+    const fs = memoryFs({
       'schema.prisma': `${DATASOURCE}model Doc {
   id        String   @id @default(uuid(7))
   key       String   @default(cuid())

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotStatements, sqlModelLoader } from '../../src/models/sql.js';
 import type { Schema } from '../../src/schema/types.js';
 import { splitStatements } from '../../src/sqlite/split.js';
-import { directoryFs, memoryFs } from './node-fs.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/models-sql');
 const CASES = readdirSync(FIXTURES).sort();

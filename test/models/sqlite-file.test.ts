@@ -7,7 +7,7 @@ import { schemaFromSqlText } from '../../src/models/sql.js';
 import { isSqliteHeader, sqliteFileModelLoader, WHOLE_FILE_LINE } from '../../src/models/sqlite-file.js';
 import type { Schema } from '../../src/schema/types.js';
 import { openDatabase } from '../../src/sqlite/engine.js';
-import { directoryFs, memoryFs } from './node-fs.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
 const DDL = `
 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, active BOOLEAN DEFAULT true);

@@ -7,10 +7,11 @@ import { NO_ALTER_CONSTRAINTS } from '../../src/migrations/formats/alembic/ops.j
 import { alembicLoader } from '../../src/migrations/formats/alembic.js';
 import type { Migration } from '../../src/migrations/types.js';
 import { type Database, openDatabase } from '../../src/sqlite/engine.js';
-import { diskFs, findPython, memoryFs, normalizeSql } from './helpers.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
+import { findPython, normalizeSql } from './helpers.js';
 
 const PROJECT = join(import.meta.dirname, '../fixtures/alembic-project');
-const fs = diskFs(PROJECT);
+const fs = directoryFs(PROJECT);
 const options = { placeholders: {} };
 const python = findPython(['sqlalchemy', 'alembic']);
 const scratch = mkdtempSync(join(tmpdir(), 'driftcheck-alembic-'));

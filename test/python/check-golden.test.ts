@@ -10,8 +10,7 @@ import { formatJson } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatText } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
-import { dirFileSystem } from '../support/dir-fs.js';
-import { overlayFileSystem } from '../support/overlay-fs.js';
+import { directoryFs, overlayFs } from '../support/fs.js';
 
 /**
  * The Python acceptance stories through runCheck, as `driftcheck check ROOT` runs them: each case
@@ -56,8 +55,8 @@ describe.each(cases)('driftcheck check: %s', (name) => {
   const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseSpec;
   const rootDir = join(REPO_ROOT, spec.root);
   const run = (async () => {
-    let fs: FileSystem = dirFileSystem(rootDir);
-    if (existsSync(join(dir, 'overlay'))) fs = overlayFileSystem(fs, dirFileSystem(join(dir, 'overlay')));
+    let fs: FileSystem = directoryFs(rootDir);
+    if (existsSync(join(dir, 'overlay'))) fs = overlayFs(fs, directoryFs(join(dir, 'overlay')));
     const ports = { fs, rootDir, clock: { now: () => 0 }, process: nodeProcessRunner, temp };
     return (await runCheck(spec.overrides ?? {}, ports)).report;
   })();

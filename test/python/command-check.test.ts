@@ -9,8 +9,7 @@ import type { FileSystem } from '../../src/ports.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatText } from '../../src/report/text.js';
 import type { Report } from '../../src/report/types.js';
-import { dirFileSystem, memoryFileSystem } from '../support/dir-fs.js';
-import { overlayFileSystem } from '../support/overlay-fs.js';
+import { directoryFs, memoryFs, overlayFs } from '../support/fs.js';
 import { findPython } from './helpers.js';
 
 /**
@@ -36,9 +35,9 @@ const shipped = JSON.parse(readFileSync(join(EXAMPLE, 'driftcheck.json'), 'utf8'
 const withPython = (command: string) => command.replace(/^python3 /, `${python} `);
 
 async function check(config: object): Promise<Report> {
-  const fs: FileSystem = overlayFileSystem(
-    dirFileSystem(EXAMPLE),
-    memoryFileSystem({ 'driftcheck.json': JSON.stringify(config) }),
+  const fs: FileSystem = overlayFs(
+    directoryFs(EXAMPLE),
+    memoryFs({ 'driftcheck.json': JSON.stringify(config) }),
   );
   const ports = { fs, rootDir: EXAMPLE, clock: { now: () => 0 }, process: nodeProcessRunner, temp };
   return (await runCheck({}, ports)).report;

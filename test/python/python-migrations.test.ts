@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonLoader } from '../../src/migrations/formats/python.js';
-import { diskFs, memoryFs } from './helpers.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
-const fs = diskFs(join(import.meta.dirname, '../fixtures/python-manager'));
+const fs = directoryFs(join(import.meta.dirname, '../fixtures/python-manager'));
 const options = { placeholders: {} };
 
 describe('hand-rolled Python migration manager (seed 004)', async () => {

@@ -6,7 +6,7 @@ import { readSqlalchemyModels, sqlalchemyModels } from '../../src/models/sqlalch
 import { affinityOf } from '../../src/schema/affinity.js';
 import { openDatabase } from '../../src/sqlite/engine.js';
 import { splitStatements } from '../../src/sqlite/split.js';
-import { diskFs } from './helpers.js';
+import { directoryFs } from '../support/fs.js';
 
 /**
  * The seed-000/001 story, as far as the Python side shapes it: what the models expect (read
@@ -34,7 +34,7 @@ function columns(db: Awaited<ReturnType<typeof openDatabase>>, table: string) {
 }
 
 describe('seed 000/001: goal tracker models against its plain SQL migrations', async () => {
-  const models = await readSqlalchemyModels(diskFs(ROOT), 'models.py');
+  const models = await readSqlalchemyModels(directoryFs(ROOT), 'models.py');
   const table = (name: string) => models.tables.find((t) => t.name === name)!;
   const db = await migrated();
 
@@ -47,7 +47,7 @@ describe('seed 000/001: goal tracker models against its plain SQL migrations', a
 
   it('keeps client-side default= as appDefault on the loaded Schema (not a DB default)', async () => {
     const set = await sqlalchemyModels.load('models.py', {
-      fs: diskFs(ROOT),
+      fs: directoryFs(ROOT),
       rootDir: ROOT,
       timeoutMs: 1000,
     });

@@ -9,7 +9,8 @@ import type { Schema } from '../../src/schema/types.js';
 import { schemaFromStatements } from '../../src/sqlite/build-schema.js';
 import { openDatabase } from '../../src/sqlite/engine.js';
 import { inspectSchema } from '../../src/sqlite/inspect.js';
-import { diskFs, findPython, normalizeSql } from './helpers.js';
+import { directoryFs } from '../support/fs.js';
+import { findPython, normalizeSql } from './helpers.js';
 
 /**
  * Differential test: every model fixture is built twice, by real SQLAlchemy (`metadata.create_all`
@@ -113,7 +114,7 @@ describe.skipIf(!python)('SQLAlchemy models: static reader vs real SQLAlchemy', 
       it('emits the DDL SQLAlchemy emits', async (context) => {
         const { truth, skip } = load();
         if (skip || !truth) return context.skip();
-        const models = await readSqlalchemyModels(diskFs(FIXTURES), fixture.path);
+        const models = await readSqlalchemyModels(directoryFs(FIXTURES), fixture.path);
         expect(models.findings).toEqual([]);
         expect(models.tables.map((t) => t.name).sort()).toEqual(truth.tables.map((t) => t.name).sort());
         for (const real of truth.tables) {
@@ -129,7 +130,7 @@ describe.skipIf(!python)('SQLAlchemy models: static reader vs real SQLAlchemy', 
       it('builds the Schema that inspecting create_all()’s database gives', async (context) => {
         const { truth, skip } = load();
         if (skip || !truth) return context.skip();
-        const models = await readSqlalchemyModels(diskFs(FIXTURES), fixture.path);
+        const models = await readSqlalchemyModels(directoryFs(FIXTURES), fixture.path);
         const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
         expect(built.errors).toEqual([]);
         const db = await openDatabase(new Uint8Array(readFileSync(dbPath)));

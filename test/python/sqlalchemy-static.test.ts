@@ -4,7 +4,7 @@ import { camelToSnake } from '../../src/models/sqlalchemy/collect.js';
 import { createIndexSql, createTableSql, tableIndexes } from '../../src/models/sqlalchemy/ddl.js';
 import { readSqlalchemyModels, sqlalchemyModels } from '../../src/models/sqlalchemy/index.js';
 import type { TableSpec } from '../../src/models/sqlalchemy/model.js';
-import { diskFs, memoryFs } from './helpers.js';
+import { directoryFs, memoryFs } from '../support/fs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -17,7 +17,7 @@ function columnLines(table: TableSpec | undefined): string[] {
 }
 
 describe('SQLAlchemy 2.0 models (DeclarativeBase, Mapped, mapped_column)', async () => {
-  const models = await readSqlalchemyModels(diskFs(FIXTURES), 'sqlalchemy-2/models.py');
+  const models = await readSqlalchemyModels(directoryFs(FIXTURES), 'sqlalchemy-2/models.py');
   const projects = models.tables.find((t) => t.name === 'projects');
   const tasks = models.tables.find((t) => t.name === 'tasks');
 
@@ -74,7 +74,7 @@ describe('SQLAlchemy 2.0 models (DeclarativeBase, Mapped, mapped_column)', async
 });
 
 describe('what cannot be read statically', async () => {
-  const models = await readSqlalchemyModels(diskFs(FIXTURES), 'sqlalchemy-errors/models.py');
+  const models = await readSqlalchemyModels(directoryFs(FIXTURES), 'sqlalchemy-errors/models.py');
 
   it('reports a model-error at the line of each construct, and reads the rest', () => {
     const at = models.findings.map((f) => [f.rule, f.locations[0]?.line, f.message]);
@@ -138,7 +138,7 @@ describe('model files and import aliases', () => {
   });
 
   it('detects SQLAlchemy model files and directories', async () => {
-    const fs = diskFs(FIXTURES);
+    const fs = directoryFs(FIXTURES);
     expect(await sqlalchemyModels.detect(fs, 'sqlalchemy/goals_models.py')).toBe(true);
     expect(await sqlalchemyModels.detect(fs, 'sqlalchemy/shop')).toBe(true);
     expect(await sqlalchemyModels.detect(fs, 'python-manager/migrations/001_initial_schema.sql')).toBe(false);

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   absolutePosition,
   type CreateTable,
+  locationAt,
+  parseAlterTableSql,
   parseCreateTableSql,
   parseStatement,
+  statementTable,
 } from '../../src/sqlite/ddl.js';
 
 function table(sql: string): CreateTable {
@@ -187,6 +190,15 @@ describe('parseStatement: other statements', () => {
     });
   });
 
+  it('gives where the added column definition starts', () => {
+    const sql = '/* why */ ALTER TABLE t ADD COLUMN c INT DEFAULT (1 + 1);';
+    const alter = parseAlterTableSql(sql);
+    expect(alter?.action.kind === 'add-column' && sql.slice(alter.action.definitionStart)).toBe(
+      'c INT DEFAULT (1 + 1);',
+    );
+    expect(parseAlterTableSql('CREATE TABLE t (a)')).toBeUndefined();
+  });
+
   it.each([
     ['DROP TABLE IF EXISTS t', 'table'],
     ['DROP INDEX ix', 'index'],
@@ -215,4 +227,35 @@ describe('absolutePosition', () => {
       column: 3,
     });
   });
+});
+
+describe('locationAt', () => {
+  it('places an offset of a statement in its file', () => {
+    const sql = 'SELECT 1;\n  CREATE TABLE t (a);';
+    const start = { path: 'm.sql', line: 4, column: 3 };
+    expect(locationAt(start, sql, 7)).toEqual({ path: 'm.sql', line: 4, column: 10 });
+    expect(locationAt(start, sql, sql.indexOf('CREATE'))).toEqual({ path: 'm.sql', line: 5, column: 3 });
+  });
+});
+
+describe('statementTable', () => {
+  it.each([
+    ['ALTER TABLE main."my t" ALTER COLUMN x TYPE int', 'my t'],
+    ['INSERT OR REPLACE INTO t (a) VALUES (1)', 't'],
+    ['REPLACE INTO t VALUES (1)', 't'],
+    ['UPDATE OR IGNORE t SET a = 1', 't'],
+    ['UPDATE t SET a = 1', 't'],
+    ['-- note\nDELETE FROM t WHERE a = 1', 't'],
+    ['CREATE UNIQUE INDEX ix ON t (a)', 't'],
+    ['CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END', 't'],
+  ])('finds the table of %j', (sql, table) => {
+    expect(statementTable(sql)).toBe(table);
+  });
+
+  it.each(['CREATE TABLE t (a)', 'SELECT * FROM t', 'INSERT VALUES', 'BEGIN', ''])(
+    'gives none for %j',
+    (sql) => {
+      expect(statementTable(sql)).toBeUndefined();
+    },
+  );
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { significantTokens, type TokenKind, tokenize } from '../../src/sqlite/tokenize.js';
+import {
+  firstKeyword,
+  positionAt,
+  significantTokens,
+  skipTrivia,
+  type TokenKind,
+  tokenize,
+} from '../../src/sqlite/tokenize.js';
 
 const kinds = (sql: string) => significantTokens(sql).map((t) => [t.kind, t.value] as [TokenKind, string]);
 
@@ -113,5 +120,39 @@ describe('tokenize', () => {
     const tokens = tokenize(sql);
     expect(tokens.length).toBeGreaterThan(300_000);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('skipTrivia and firstKeyword', () => {
+  it.each([
+    ['create table t (a)', 'CREATE'],
+    ['\ufeff  -- lead\n/* block */\n\tAlter TABLE t', 'ALTER'],
+    ['-- only a comment', ''],
+    ['(SELECT 1)', ''],
+    ['', ''],
+  ])('reads the first keyword of %j', (sql, keyword) => {
+    expect(firstKeyword(sql)).toBe(keyword);
+  });
+
+  it('starts at an offset, past whitespace and comments', () => {
+    const sql = 'BEGIN; -- x\n  COMMIT;';
+    expect(skipTrivia(sql, 6)).toBe(sql.indexOf('COMMIT'));
+    expect(firstKeyword(sql, 6)).toBe('COMMIT');
+    expect(skipTrivia('/* unterminated', 0)).toBe(15);
+  });
+
+  it('reads only the start of a huge statement', () => {
+    const sql = `INSERT INTO t VALUES ${Array.from({ length: 200_000 }, (_, i) => `(${i})`).join(',')}`;
+    const start = performance.now();
+    for (let k = 0; k < 10_000; k++) firstKeyword(sql);
+    expect(firstKeyword(sql)).toBe('INSERT');
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});
+
+describe('positionAt', () => {
+  it('gives the 1-based line and column of an offset', () => {
+    expect(positionAt('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });

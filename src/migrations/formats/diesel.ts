@@ -1,9 +1,9 @@
 import type { Finding } from '../../findings.js';
+import { compareText, joinPath } from '../../paths.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { compareText, joinPath } from '../paths.js';
-import { isFile, listDir, readSource, tryList } from '../read.js';
+import { isFile, listDir, readOptionalSource, readSource, tryList } from '../read.js';
 import { checksumOf } from '../text.js';
 import type { Migration, MigrationSet } from '../types.js';
 import { compareVersions } from '../version.js';
@@ -97,9 +97,8 @@ export const dieselLoader: MigrationLoader = {
         continue;
       }
       const downPath = joinPath(folder, 'down.sql');
-      const down = (await isFile(fs, downPath)) ? await readSource(fs, downPath) : undefined;
-      if (down && !down.ok) findings.push(down.finding);
-      const downText = down?.ok ? down.text : undefined;
+      const hasDown = await isFile(fs, downPath);
+      const downText = hasDown ? await readOptionalSource(fs, downPath, findings) : undefined;
       const underscore = name.indexOf('_');
       migrations.push({
         id: folder,

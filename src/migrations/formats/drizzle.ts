@@ -1,11 +1,11 @@
 import type { Finding } from '../../findings.js';
+import { joinPath } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { splitStatements, stripBom } from '../../sqlite/split.js';
+import { positionAt } from '../../sqlite/tokenize.js';
 import { duplicateVersionFindings, loadFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { joinPath } from '../paths.js';
 import { isFile, listDir, readSource, tryList } from '../read.js';
-import { positionAt } from '../text.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';
 
 /**

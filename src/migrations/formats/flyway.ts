@@ -1,10 +1,10 @@
 import type { Finding } from '../../findings.js';
+import { baseName, compareText, joinPath } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader, MigrationLoadOptions } from '../loader.js';
-import { baseName, compareText, joinPath } from '../paths.js';
-import { isFile, readSource, walkFiles } from '../read.js';
+import { isFile, readOptionalSource, readSource, walkFiles } from '../read.js';
 import { checksumOf } from '../text.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';
 import { compareDotted, dottedKey } from '../version.js';
@@ -172,9 +172,7 @@ export const flywayLoader: MigrationLoader = {
       const fileName = baseName(file.path);
       const undo = file.kind === 'V' ? undoByVersion.get(dottedKey(file.version)) : undefined;
       if (undo) undoByVersion.delete(dottedKey(file.version));
-      const undoSource = undo ? await readSource(fs, undo.path) : undefined;
-      if (undoSource && !undoSource.ok) findings.push(undoSource.finding);
-      const undoText = undoSource?.ok ? undoSource.text : undefined;
+      const undoText = await readOptionalSource(fs, undo?.path, findings);
       migrations.push({
         id: file.path,
         version: file.version,

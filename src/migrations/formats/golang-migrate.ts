@@ -1,8 +1,8 @@
 import type { Finding } from '../../findings.js';
+import { joinPath } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { joinPath } from '../paths.js';
 import { findUpwards, listDir, tryList } from '../read.js';
 import type { MigrationSet } from '../types.js';
 import { type DirectionFile, pairUpDown } from '../updown.js';

@@ -1,8 +1,8 @@
 import type { Finding } from '../../findings.js';
+import { compareText, joinPath } from '../../paths.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { compareText, joinPath } from '../paths.js';
-import { listDir, readSource, tryList } from '../read.js';
+import { listDir, readSource, someFileText, tryList } from '../read.js';
 import { type Line, linesOf, statementsOfLines } from '../text.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';
 import { canonicalInteger, compareNumeric } from '../version.js';
@@ -180,11 +180,7 @@ export const gooseLoader: MigrationLoader = {
   async detect(fs, dir) {
     const entries = await tryList(fs, dir);
     const sqlFiles = entries.filter((e) => e.kind === 'file' && NAME.test(e.name) && e.name.endsWith('.sql'));
-    for (const entry of sqlFiles.slice(0, 25)) {
-      const text = await readSource(fs, joinPath(dir, entry.name));
-      if (text.ok && UP_MARKER.test(text.text)) return 80;
-    }
-    return 0;
+    return (await someFileText(fs, dir, sqlFiles, (text) => UP_MARKER.test(text))) ? 80 : 0;
   },
 
   async load(fs, dir): Promise<MigrationSet> {

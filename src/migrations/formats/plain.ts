@@ -1,10 +1,10 @@
 import type { Finding } from '../../findings.js';
+import { compareText, joinPath } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { duplicateVersionFindings, loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { compareText, joinPath } from '../paths.js';
-import { listDir, readSource, tryList } from '../read.js';
+import { listDir, readOptionalSource, readSource, tryList } from '../read.js';
 import { checksumOf } from '../text.js';
 import type { Migration, MigrationSet } from '../types.js';
 import { canonicalInteger, compareNumeric } from '../version.js';
@@ -103,9 +103,7 @@ export const plainLoader: MigrationLoader = {
         continue;
       }
       const down = takeDown(up);
-      const downText = down ? await readSource(fs, down.path) : undefined;
-      if (downText && !downText.ok) findings.push(downText.finding);
-      const downSource = downText?.ok ? downText.text : undefined;
+      const downSource = await readOptionalSource(fs, down?.path, findings);
       migrations.push({
         id: up.path,
         version: up.version,

@@ -1,8 +1,8 @@
 import type { Finding } from '../../findings.js';
+import { joinPath } from '../../paths.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { joinPath } from '../paths.js';
 import { isFile, listDir, readSource, tryList } from '../read.js';
 import { linesOf } from '../text.js';
 import type { Migration, MigrationSet } from '../types.js';

@@ -1,9 +1,9 @@
 import type { Finding } from '../../findings.js';
+import { joinPath } from '../../paths.js';
 import { stripBom } from '../../sqlite/split.js';
 import { strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { joinPath } from '../paths.js';
-import { findUpwards, listDir, readSource, tryList } from '../read.js';
+import { findUpwards, listDir, someFileText, tryList } from '../read.js';
 import type { MigrationSet } from '../types.js';
 import { type DirectionFile, pairUpDown } from '../updown.js';
 import { upDownScore } from './golang-migrate.js';
@@ -30,10 +30,7 @@ export const sqlxLoader: MigrationLoader = {
     const sqlFiles = entries.filter((e) => e.kind === 'file' && NAME.test(e.name));
     if (sqlFiles.length === 0) return upDown;
     // The `-- no-transaction` marker is sqlx's own.
-    for (const entry of sqlFiles.slice(0, 25)) {
-      const text = await readSource(fs, joinPath(dir, entry.name));
-      if (text.ok && NO_TRANSACTION.test(stripBom(text.text))) return 75;
-    }
+    if (await someFileText(fs, dir, sqlFiles, (text) => NO_TRANSACTION.test(stripBom(text)))) return 75;
     if (upDown > 0) return upDown;
     // Simple `<version>_x.sql` files are plain SQL to anyone else: only claim them in a Rust crate.
     return (await findUpwards(fs, dir, ['Cargo.toml'])) ? 50 : 0;

@@ -1,6 +1,6 @@
+import { normalizeJoin } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { findFiles } from '../fs-walk.js';
-import { joinPath } from '../repo-path.js';
 
 /** Files matching a glob (`*`, `**`, `?`, `{a,b}`), or a path to a file or a folder of source files. */
 
@@ -33,7 +33,7 @@ function globToRegExp(glob: string): RegExp {
 }
 
 export async function expandSchemaPath(fs: FileSystem, base: string, pattern: string): Promise<string[]> {
-  const full = joinPath(base, pattern);
+  const full = normalizeJoin(base, pattern);
   if (!/[*?{]/.test(pattern)) {
     const kind = (await fs.stat(full))?.kind;
     if (kind === 'file') return [full];

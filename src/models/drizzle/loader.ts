@@ -1,11 +1,11 @@
 import type { Finding } from '../../findings.js';
+import { dirName } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { withAppDefaults } from '../../schema/app-defaults.js';
 import { type Capabilities, EMPTY_SCHEMA, type Schema } from '../../schema/types.js';
 import { schemaFromStatements } from '../../sqlite/build-schema.js';
 import { type BuildSchema, buildGenerated } from '../build.js';
 import { modelError } from '../model-error.js';
-import { dirnameOf } from '../repo-path.js';
 import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
 import type { Casing } from './casing.js';
 import { parseDrizzleConfig } from './config.js';
@@ -58,8 +58,8 @@ function schemaPath(files: readonly string[]): string | undefined {
   const [first, ...rest] = files;
   if (first === undefined) return undefined;
   if (rest.length === 0) return first;
-  let dir = dirnameOf(first);
-  while (dir !== '' && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirnameOf(dir);
+  let dir = dirName(first);
+  while (dir !== '' && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirName(dir);
   return dir;
 }
 
@@ -85,7 +85,7 @@ async function schemaFiles(fs: FileSystem, path: string): Promise<LocatedSchema>
   const findings = config.problems.map((p) => modelError(`drizzle config: ${p.message}`, p.at));
   const files: string[] = [];
   for (const pattern of config.schema) {
-    const matched = await expandSchemaPath(fs, dirnameOf(configPath), pattern);
+    const matched = await expandSchemaPath(fs, dirName(configPath), pattern);
     if (matched.length === 0) {
       findings.push(
         modelError(`drizzle config: schema path ${pattern} matches no file`, { path: configPath, line: 1 }),

@@ -1,6 +1,6 @@
+import { baseName, normalizeJoin } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { findFiles, readTextIfFile } from '../fs-walk.js';
-import { basenameOf, joinPath } from '../repo-path.js';
 
 /** Where a Drizzle schema is: drizzle.config.*, or source files that import drizzle-orm/sqlite-core. */
 
@@ -16,7 +16,7 @@ export const CONFIG_NAMES = [
 const SOURCE = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/;
 
 export function isConfigFile(path: string): boolean {
-  return /^drizzle(\.[\w-]+)?\.config\.[mc]?[jt]s$/.test(basenameOf(path));
+  return /^drizzle(\.[\w-]+)?\.config\.[mc]?[jt]s$/.test(baseName(path));
 }
 
 export async function findConfig(fs: FileSystem, path: string): Promise<string | undefined> {
@@ -24,7 +24,7 @@ export async function findConfig(fs: FileSystem, path: string): Promise<string |
   if (kind === 'file') return isConfigFile(path) ? path : undefined;
   if (kind !== 'dir') return undefined;
   for (const name of CONFIG_NAMES) {
-    const candidate = joinPath(path, name);
+    const candidate = normalizeJoin(path, name);
     if ((await fs.stat(candidate))?.kind === 'file') return candidate;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
+import { dirName, normalizeJoin } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
-import { dirnameOf, joinPath } from '../repo-path.js';
 import { unwrap } from './ast.js';
 import type { TS } from './typescript.js';
 
@@ -142,14 +142,14 @@ export class ModuleGraph {
 
   async #resolveFile(from: string, spec: string): Promise<string | undefined> {
     if (!spec.startsWith('.')) return undefined;
-    const base = joinPath(dirnameOf(from), spec);
+    const base = normalizeJoin(dirName(from), spec);
     const key = base;
     if (this.#resolved.has(key)) return this.#resolved.get(key);
     const stem = base.replace(/\.(m|c)?jsx?$/, '');
     const candidates = [
       base,
       ...EXTENSIONS.map((e) => stem + e),
-      ...EXTENSIONS.map((e) => joinPath(base, `index${e}`)),
+      ...EXTENSIONS.map((e) => normalizeJoin(base, `index${e}`)),
     ];
     let found: string | undefined;
     for (const candidate of candidates) {
@@ -169,7 +169,7 @@ export class ModuleGraph {
   /** A loaded module a specifier in `from` points at. */
   target(from: Module, spec: string): Module | undefined {
     if (!spec.startsWith('.')) return undefined;
-    const base = joinPath(dirnameOf(from.path), spec);
+    const base = normalizeJoin(dirName(from.path), spec);
     const resolved = this.#resolved.get(base);
     return resolved === undefined ? undefined : this.#modules.get(resolved);
   }

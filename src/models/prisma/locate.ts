@@ -1,6 +1,6 @@
+import { dirName, normalizeJoin } from '../../paths.js';
 import type { FileSystem } from '../../ports.js';
 import { findFiles, readTextIfFile } from '../fs-walk.js';
-import { dirnameOf, joinPath } from '../repo-path.js';
 
 /**
  * Where a project's Prisma schema is, the way the Prisma CLI looks for it: `prisma.schema` in
@@ -18,19 +18,19 @@ export interface PrismaSchemaLocation {
 const isPrisma = (name: string) => name.endsWith('.prisma');
 
 async function configuredSchema(fs: FileSystem, dir: string): Promise<string | undefined> {
-  const pkg = await readTextIfFile(fs, joinPath(dir, 'package.json'));
+  const pkg = await readTextIfFile(fs, normalizeJoin(dir, 'package.json'));
   if (pkg) {
     try {
       const schema = (JSON.parse(pkg) as { prisma?: { schema?: unknown } }).prisma?.schema;
-      if (typeof schema === 'string') return joinPath(dir, schema);
+      if (typeof schema === 'string') return normalizeJoin(dir, schema);
     } catch {
       // A broken package.json is not ours to report.
     }
   }
   for (const name of ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']) {
-    const text = await readTextIfFile(fs, joinPath(dir, name));
+    const text = await readTextIfFile(fs, normalizeJoin(dir, name));
     const schema = text && /\bschema\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
-    if (schema) return joinPath(dir, schema);
+    if (schema) return normalizeJoin(dir, schema);
   }
   return undefined;
 }
@@ -39,7 +39,7 @@ async function configuredSchema(fs: FileSystem, dir: string): Promise<string | u
 async function fromFile(fs: FileSystem, path: string): Promise<PrismaSchemaLocation> {
   const text = await fs.readText(path);
   if (/previewFeatures\s*=\s*\[[^\]]*"prismaSchemaFolder"/.test(text)) {
-    const dir = dirnameOf(path);
+    const dir = dirName(path);
     return { path: dir, files: await findFiles(fs, dir, isPrisma) };
   }
   return { path, files: [path] };
@@ -64,12 +64,12 @@ export async function locatePrismaSchema(
     if (kind === 'dir') return fromFolder(fs, configured);
   }
   for (const candidate of ['prisma/schema.prisma', 'schema.prisma']) {
-    if ((await fs.stat(joinPath(path, candidate)))?.kind === 'file')
-      return fromFile(fs, joinPath(path, candidate));
+    if ((await fs.stat(normalizeJoin(path, candidate)))?.kind === 'file')
+      return fromFile(fs, normalizeJoin(path, candidate));
   }
   for (const folder of ['prisma/schema', 'prisma']) {
-    if ((await fs.stat(joinPath(path, folder)))?.kind === 'dir') {
-      const found = await fromFolder(fs, joinPath(path, folder));
+    if ((await fs.stat(normalizeJoin(path, folder)))?.kind === 'dir') {
+      const found = await fromFolder(fs, normalizeJoin(path, folder));
       if (found) return found;
     }
   }
