@@ -2,9 +2,9 @@ import type { Finding } from '../findings.js';
 import { queryRows, quoteString } from '../live/tracker/sql.js';
 import type { Migration, MigrationSet, Statement } from '../migrations/types.js';
 import { isMigrationToolTable } from '../schema/ignore.js';
+import { parseAlterTableSql, parseStatement } from '../sqlite/ddl.js';
 import type { Database } from '../sqlite/engine.js';
 import { replayMigrations } from '../sqlite/replay.js';
-import { parseAlterTable, parseDrop } from '../sqlite/replay-ddl.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
 import type { ReplayFailure } from '../sqlite/replay-types.js';
 import { rowCount, seedableTables, seedEmptyTables } from './seed.js';
@@ -40,8 +40,8 @@ function counts(db: Database): Map<string, number> {
 }
 
 const dropTableOf = (s: Statement) => {
-  const drop = parseDrop(s.sql);
-  return drop?.type === 'table' ? drop.name : undefined;
+  const drop = parseStatement(s.sql);
+  return drop?.kind === 'drop' && drop.object === 'table' ? drop.name : undefined;
 };
 
 /** The migration's file name, or folder/file where the file name is the same in every folder (Prisma, Diesel). */
@@ -67,10 +67,10 @@ function migrationLosses(
   const renamedTables = new Set<string>();
   const renamedColumns = new Set<string>();
   for (const s of m.up) {
-    const alter = parseAlterTable(s.sql);
+    const alter = parseAlterTableSql(s.sql);
     if (alter?.action.kind === 'rename-table') renamedTables.add(key(alter.table));
     if (alter?.action.kind === 'rename-column')
-      renamedColumns.add(`${key(alter.table)}.${key(alter.action.column)}`);
+      renamedColumns.add(`${key(alter.table)}.${key(alter.action.from)}`);
   }
   const dropOf = (table: string) => m.up.find((s) => key(dropTableOf(s) ?? '') === key(table));
   const first = m.up[0]?.location ?? { path: m.path, line: 1 };
@@ -100,7 +100,7 @@ function migrationLosses(
     const rebuild = dropOf(table.name);
     for (const column of lost) {
       const drop = m.up.find((s) => {
-        const alter = parseAlterTable(s.sql);
+        const alter = parseAlterTableSql(s.sql);
         return (
           alter?.action.kind === 'drop-column' &&
           key(alter.table) === k &&

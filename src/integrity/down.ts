@@ -8,7 +8,7 @@ import type { Database } from '../sqlite/engine.js';
 import { inspectSchema } from '../sqlite/inspect.js';
 import { replayMigrations } from '../sqlite/replay.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
-import { firstKeyword } from '../sqlite/replay-scan.js';
+import { firstKeyword } from '../sqlite/tokenize.js';
 
 const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK']);
 const SAVEPOINT = 'driftcheck_round_trip';

@@ -1,10 +1,10 @@
 import type { CheckPorts } from '../check.js';
 import type { ResolvedProject } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
-import { joinPath } from '../migrations/paths.js';
 import { commandDepsOf, runModelsCommand } from '../models/command.js';
 import { detectModelLoader, MODEL_CANDIDATES, modelLoaderFor } from '../models/registry.js';
 import type { ModelSet } from '../models/types.js';
+import { joinPath } from '../paths.js';
 import { ALL_CAPABILITIES, EMPTY_SCHEMA } from '../schema/types.js';
 import { schemaFromCommand } from './command.js';
 
