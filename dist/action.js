@@ -9,7 +9,7 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-FNDWJM7K.js";
+} from "./chunk-XKNFVHJ4.js";
 import {
   nodeFileSystem
 } from "./chunk-WCBB5UAT.js";
@@ -17,12 +17,13 @@ import {
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-T6WB7OIG.js";
+} from "./chunk-22W2X4XY.js";
 import {
   SEVERITY_RANK,
   loadConfig,
   resolveProjects
-} from "./chunk-PDJ7SUIG.js";
+} from "./chunk-NPOWBUDJ.js";
+import "./chunk-7GNWDYXP.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -62,7 +63,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-6VLEPCXU.js"),
+        import("./chunk-QGMWM7TJ.js"),
         import("./chunk-FUZHFK3O.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-KAURELB4.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-S57YIINN.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-JYVMGAR3.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-EN2IRCPH.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-4KH3OHGL.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-L3FJ56UA.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-UTM46UTW.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-ZUOTALWB.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-S3MG3MHV.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-KZBUVFKM.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-JUBZI5N7.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-TAJZFIBE.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-TYCY3LFD.js") }
 };
 async function run(argv, io) {

@@ -2,11 +2,11 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   openReplayDatabase,
   replayMigrations
-} from "./chunk-77JZZBGC.js";
+} from "./chunk-A3LC6VE6.js";
 import {
   inspectSchema
-} from "./chunk-OM4M4GIT.js";
-import "./chunk-GMHWMUEK.js";
+} from "./chunk-2D2EWRF2.js";
+import "./chunk-XCRFEYVM.js";
 import "./chunk-7RUNULLM.js";
 
 // src/sqlite/replay-worker.ts

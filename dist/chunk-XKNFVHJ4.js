@@ -3,11 +3,11 @@ import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-T6WB7OIG.js";
+} from "./chunk-22W2X4XY.js";
 import {
   RULE_IDS,
   SEVERITY_RANK
-} from "./chunk-PDJ7SUIG.js";
+} from "./chunk-NPOWBUDJ.js";
 import {
   __commonJS,
   __toESM

@@ -1,5 +1,8 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  normalizeJoinInside
+} from "./chunk-7GNWDYXP.js";
+import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
@@ -19889,17 +19892,11 @@ function article(type) {
 
 // src/config/resolve.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-function joinPath(...parts) {
-  const out = [];
-  for (const part of parts.join("/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0)
-        throw new UsageError(`path leaves the repository: ${parts.filter(Boolean).join("/")}`);
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
+function joinInside(...parts) {
+  const path = normalizeJoinInside(...parts);
+  if (path === void 0)
+    throw new UsageError(`path leaves the repository: ${parts.filter(Boolean).join("/")}`);
+  return path;
 }
 function basename(path) {
   return path.split("/").filter(Boolean).pop() ?? "";
@@ -19942,11 +19939,11 @@ function checkFormat(value, allowed, flag) {
   throw new UsageError(`${flag} must be one of auto, ${allowed.join(", ")} (got "${value}")`);
 }
 function resolveOne(p, o, name) {
-  const root = joinPath(p.root ?? "");
+  const root = joinInside(p.root ?? "");
   const m = typeof p.migrations === "string" ? { path: p.migrations } : p.migrations ?? {};
   const md = typeof p.models === "string" ? { path: p.models } : p.models;
-  const migrationsPath = o.migrations !== void 0 ? joinPath(o.migrations) : m.path ? joinPath(root, m.path) : void 0;
-  const modelsPath = o.models !== void 0 ? joinPath(o.models) : md?.path ? joinPath(root, md.path) : void 0;
+  const migrationsPath = o.migrations !== void 0 ? joinInside(o.migrations) : m.path ? joinInside(root, m.path) : void 0;
+  const modelsPath = o.models !== void 0 ? joinInside(o.models) : md?.path ? joinInside(root, md.path) : void 0;
   const migrationsFormat = checkFormat(
     o.migrationsFormat ?? m.format,
     MIGRATION_FORMATS,
@@ -19959,7 +19956,7 @@ function resolveOne(p, o, name) {
     throw new UsageError('migrations.format "command" needs migrations.command in the configuration');
   if (modelsFormat === "command" && !modelsCommand)
     throw new UsageError('models.format "command" needs models.command in the configuration');
-  const databases = o.database && o.database.length > 0 ? o.database.map((d) => joinPath(d)) : asList(p.database).map((d) => joinPath(root, d));
+  const databases = o.database && o.database.length > 0 ? o.database.map((d) => joinInside(d)) : asList(p.database).map((d) => joinInside(root, d));
   return {
     name,
     root,

@@ -2,20 +2,21 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-ONB5C53Y.js";
+} from "./chunk-TWEYJU54.js";
 import "./chunk-LBA6YPGD.js";
-import "./chunk-BTKHKQND.js";
+import "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-KOSTQYLH.js";
-import "./chunk-JFOQE7CG.js";
-import "./chunk-QCVXYU2K.js";
+import "./chunk-7OLEA5MY.js";
+import "./chunk-DRUS7UPM.js";
+import "./chunk-BYUWYTMU.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-T6WB7OIG.js";
-import "./chunk-PDJ7SUIG.js";
+import "./chunk-22W2X4XY.js";
+import "./chunk-NPOWBUDJ.js";
+import "./chunk-7GNWDYXP.js";
 import "./chunk-7GPCWZWS.js";
-import "./chunk-77JZZBGC.js";
-import "./chunk-OM4M4GIT.js";
-import "./chunk-GMHWMUEK.js";
+import "./chunk-A3LC6VE6.js";
+import "./chunk-2D2EWRF2.js";
+import "./chunk-XCRFEYVM.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {

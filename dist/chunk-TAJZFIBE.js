@@ -16,23 +16,24 @@ import {
 import "./chunk-WCBB5UAT.js";
 import {
   loadModelSet
-} from "./chunk-BTKHKQND.js";
+} from "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-KOSTQYLH.js";
+import "./chunk-7OLEA5MY.js";
 import {
   loadMigrationSet
-} from "./chunk-JFOQE7CG.js";
-import "./chunk-QCVXYU2K.js";
+} from "./chunk-DRUS7UPM.js";
+import "./chunk-BYUWYTMU.js";
 import {
   CONFIG_FILE,
   loadConfig,
   resolveProjects
-} from "./chunk-PDJ7SUIG.js";
+} from "./chunk-NPOWBUDJ.js";
+import "./chunk-7GNWDYXP.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-OM4M4GIT.js";
-import "./chunk-GMHWMUEK.js";
+import "./chunk-2D2EWRF2.js";
+import "./chunk-XCRFEYVM.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

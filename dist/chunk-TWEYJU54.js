@@ -8,7 +8,7 @@ import {
   loadModelSet,
   runScratchDbCommand,
   schemaFromCommand
-} from "./chunk-BTKHKQND.js";
+} from "./chunk-5GCP5CNV.js";
 import {
   gitText
 } from "./chunk-VXB77DQG.js";
@@ -19,15 +19,15 @@ import {
   openableCopy,
   walWarning,
   wholeFile
-} from "./chunk-KOSTQYLH.js";
+} from "./chunk-7OLEA5MY.js";
 import {
   loadMigrationSet
-} from "./chunk-JFOQE7CG.js";
+} from "./chunk-DRUS7UPM.js";
 import {
   canonicalInteger,
   dottedKey,
   isNumericVersion
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-BYUWYTMU.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -35,36 +35,43 @@ import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-T6WB7OIG.js";
+} from "./chunk-22W2X4XY.js";
 import {
   SEVERITY_RANK,
   loadConfig,
   resolveProjects
-} from "./chunk-PDJ7SUIG.js";
+} from "./chunk-NPOWBUDJ.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
-  excerpt,
-  firstKeyword,
+  indexNameFor,
   openReplayDatabase,
-  parseAlterTable,
-  parseDrop,
+  quoteIdent,
+  renderColumn,
+  renderCreateIndex,
+  renderCreateTable,
+  renderCreateTrigger,
+  renderCreateView,
+  renderReferences,
   replayMigrations,
-  statementTable
-} from "./chunk-77JZZBGC.js";
+  standaloneIndexes
+} from "./chunk-A3LC6VE6.js";
 import {
   inspectSchema,
-  significantTokens,
-  tokenize
-} from "./chunk-OM4M4GIT.js";
+  parseAlterTableSql,
+  parseStatement,
+  statementTable
+} from "./chunk-2D2EWRF2.js";
 import {
   affinitiesStoreDifferently,
   affinityOf,
+  firstKeyword,
   openDatabase,
+  significantTokens,
   sqliteVersion,
   wasmPath
-} from "./chunk-GMHWMUEK.js";
+} from "./chunk-XCRFEYVM.js";
 
 // src/cache/engine-id.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -552,7 +559,7 @@ function columnNames(db, table) {
 function quoteString(text2) {
   return `'${text2.replace(/'/g, "''")}'`;
 }
-function quoteIdent(name) {
+function quoteIdent2(name) {
   return `"${name.replace(/"/g, '""')}"`;
 }
 function text(value) {
@@ -602,7 +609,7 @@ function seedableTables(db) {
   ).map((r) => String(r.name));
 }
 function rowCount(db, table) {
-  return Number(queryRows(db, `SELECT count(*) AS n FROM ${quoteIdent(table)}`)[0]?.n ?? 0);
+  return Number(queryRows(db, `SELECT count(*) AS n FROM ${quoteIdent2(table)}`)[0]?.n ?? 0);
 }
 function columnsOf(db, table) {
   const info = queryRows(
@@ -646,12 +653,12 @@ function valueFor(column, row) {
   }
 }
 function parentValue(db, reference, row) {
-  const column = reference.column ? quoteIdent(reference.column) : "rowid";
+  const column = reference.column ? quoteIdent2(reference.column) : "rowid";
   const rows = queryRows(
     db,
-    `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} ORDER BY rowid LIMIT 1 OFFSET ${(row - 1) % ROWS}`
+    `SELECT ${column} AS v FROM ${quoteIdent2(reference.table)} ORDER BY rowid LIMIT 1 OFFSET ${(row - 1) % ROWS}`
   );
-  return rows[0]?.v ?? queryRows(db, `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} LIMIT 1`)[0]?.v;
+  return rows[0]?.v ?? queryRows(db, `SELECT ${column} AS v FROM ${quoteIdent2(reference.table)} LIMIT 1`)[0]?.v;
 }
 function insertRows(db, table, columns) {
   let lastError;
@@ -663,8 +670,8 @@ function insertRows(db, table, columns) {
         const values = chosen.map(
           (c) => c.reference && c.reference.table.toLowerCase() !== table.toLowerCase() ? parentValue(db, c.reference, row) : valueFor(c, row)
         );
-        const names = chosen.map((c) => quoteIdent(c.name)).join(", ");
-        const sql = chosen.length === 0 ? `INSERT INTO ${quoteIdent(table)} DEFAULT VALUES` : `INSERT INTO ${quoteIdent(table)} (${names}) VALUES (${chosen.map(() => "?").join(", ")})`;
+        const names = chosen.map((c) => quoteIdent2(c.name)).join(", ");
+        const sql = chosen.length === 0 ? `INSERT INTO ${quoteIdent2(table)} DEFAULT VALUES` : `INSERT INTO ${quoteIdent2(table)} (${names}) VALUES (${chosen.map(() => "?").join(", ")})`;
         db.run(sql, values);
       }
       db.run("RELEASE driftcheck_seed");
@@ -722,8 +729,8 @@ function counts(db) {
   );
 }
 var dropTableOf = (s) => {
-  const drop = parseDrop(s.sql);
-  return drop?.type === "table" ? drop.name : void 0;
+  const drop = parseStatement(s.sql);
+  return drop?.kind === "drop" && drop.object === "table" ? drop.name : void 0;
 };
 function label2(m) {
   const parts = m.path.split("/");
@@ -739,10 +746,10 @@ function migrationLosses(m, before, after, cascades) {
   const renamedTables = /* @__PURE__ */ new Set();
   const renamedColumns = /* @__PURE__ */ new Set();
   for (const s of m.up) {
-    const alter = parseAlterTable(s.sql);
+    const alter = parseAlterTableSql(s.sql);
     if (alter?.action.kind === "rename-table") renamedTables.add(key(alter.table));
     if (alter?.action.kind === "rename-column")
-      renamedColumns.add(`${key(alter.table)}.${key(alter.action.column)}`);
+      renamedColumns.add(`${key(alter.table)}.${key(alter.action.from)}`);
   }
   const dropOf = (table) => m.up.find((s) => key(dropTableOf(s) ?? "") === key(table));
   const first = m.up[0]?.location ?? { path: m.path, line: 1 };
@@ -770,7 +777,7 @@ function migrationLosses(m, before, after, cascades) {
     const rebuild = dropOf(table.name);
     for (const column of lost) {
       const drop = m.up.find((s) => {
-        const alter = parseAlterTable(s.sql);
+        const alter = parseAlterTableSql(s.sql);
         return alter?.action.kind === "drop-column" && key(alter.table) === k && key(alter.action.column) === key(column);
       });
       report(
@@ -1470,146 +1477,6 @@ function applyRuleSettings(findings, settings) {
 // src/live/check-database.ts
 import { createHash as createHash7 } from "node:crypto";
 
-// src/schema/render.ts
-var KEYWORDS = new Set(
-  `ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN BETWEEN BY
-  CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS CURRENT CURRENT_DATE
-  CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE DEFERRED DELETE DESC DETACH DISTINCT DO DROP
-  EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE EXISTS EXPLAIN FAIL FILTER FIRST FOLLOWING FOR FOREIGN FROM
-  FULL GENERATED GLOB GROUP GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX INDEXED INITIALLY INNER INSERT INSTEAD
-  INTERSECT INTO IS ISNULL JOIN KEY LAST LEFT LIKE LIMIT MATCH MATERIALIZED NATURAL NO NOT NOTHING NOTNULL
-  NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER PARTITION PLAN PRAGMA PRECEDING PRIMARY QUERY RAISE
-  RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE RENAME REPLACE RESTRICT RETURNING RIGHT ROLLBACK ROW ROWS
-  SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE
-  USING VACUUM VALUES VIEW VIRTUAL WHEN WHERE WINDOW WITH WITHOUT`.split(/\s+/)
-);
-function quoteIdent2(name) {
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !KEYWORDS.has(name.toUpperCase())) return name;
-  return `"${name.replaceAll('"', '""')}"`;
-}
-var identList = (names) => names.map(quoteIdent2).join(", ");
-function keywordsUpper(expression) {
-  const tokens = tokenize(expression);
-  let out = "";
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const next = tokens.slice(i + 1).find((n) => n.kind !== "space" && n.kind !== "comment");
-    const isCall = next?.kind === "op" && next.text === "(";
-    const keyword = t.kind === "word" && KEYWORDS.has(t.text.toUpperCase());
-    out += keyword && !(isCall && CALLABLE.has(t.text.toUpperCase())) ? t.text.toUpperCase() : t.text;
-  }
-  return out;
-}
-var CALLABLE = /* @__PURE__ */ new Set(["REPLACE", "LIKE", "GLOB", "MATCH", "REGEXP"]);
-function renderDefault(expression) {
-  const e = keywordsUpper(expression.trim());
-  const literal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(e) || /^0x[0-9a-f]+$/i.test(e) || /^'([^']|'')*'$/.test(e) || /^x'[0-9a-f]*'$/i.test(e) || /^(NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)$/i.test(e);
-  return literal || isParenthesized(e) ? e : `(${e})`;
-}
-function isParenthesized(e) {
-  if (!e.startsWith("(") || !e.endsWith(")")) return false;
-  let depth = 0;
-  for (let i = 0; i < e.length; i++) {
-    if (e[i] === "(") depth++;
-    else if (e[i] === ")") depth--;
-    if (depth === 0 && i < e.length - 1) return false;
-  }
-  return true;
-}
-function renderColumn(column, options = {}) {
-  const parts = [quoteIdent2(column.name)];
-  if (column.type) parts.push(column.type);
-  if (options.inlineKey) parts.push(options.autoincrement ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
-  if (column.notNull) parts.push("NOT NULL");
-  if (column.default !== void 0 && !column.generated)
-    parts.push(`DEFAULT ${renderDefault(column.default)}`);
-  if (column.collate) parts.push(`COLLATE ${column.collate}`);
-  if (column.generated)
-    parts.push(
-      `GENERATED ALWAYS AS (${keywordsUpper(column.generated.expression)}) ${column.generated.kind.toUpperCase()}`
-    );
-  return parts.join(" ");
-}
-function renderReferences(fk) {
-  let sql = `REFERENCES ${quoteIdent2(fk.table)}`;
-  if (fk.refColumns.length > 0) sql += ` (${identList(fk.refColumns)})`;
-  if (fk.onDelete && fk.onDelete.toUpperCase() !== "NO ACTION")
-    sql += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
-  if (fk.onUpdate && fk.onUpdate.toUpperCase() !== "NO ACTION")
-    sql += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
-  return sql;
-}
-function renderForeignKey(fk) {
-  return `FOREIGN KEY (${identList(fk.columns)}) ${renderReferences(fk)}`;
-}
-function renderCheck(check2) {
-  const body = `CHECK (${keywordsUpper(check2.expression)})`;
-  return check2.name ? `CONSTRAINT ${quoteIdent2(check2.name)} ${body}` : body;
-}
-function renderIndexColumn(column) {
-  const m = /^(.*?)(\s+(?:ASC|DESC))?$/i.exec(column.trim());
-  const name = m?.[1] ?? column;
-  const order = m?.[2] ?? "";
-  return /^[^\s()'"]+$/.test(name) && !/[+\-*/|<>=,]/.test(name) ? quoteIdent2(name) + order : column;
-}
-function isConstraintIndex(index2) {
-  return index2.origin === "u" && index2.unique && index2.where === void 0;
-}
-function renderCreateTable(table, name = table.name) {
-  const inlineKey = table.primaryKey.length === 1 ? table.primaryKey[0].toLowerCase() : void 0;
-  const lines = table.columns.map(
-    (c) => renderColumn(c, {
-      inlineKey: c.name.toLowerCase() === inlineKey,
-      autoincrement: table.autoincrement === true
-    })
-  );
-  if (table.primaryKey.length > 1) lines.push(`PRIMARY KEY (${identList(table.primaryKey)})`);
-  for (const index2 of table.indexes.filter(isConstraintIndex))
-    lines.push(`UNIQUE (${index2.columns.map(renderIndexColumn).join(", ")})`);
-  for (const fk of table.foreignKeys) lines.push(renderForeignKey(fk));
-  for (const check2 of table.checks) lines.push(renderCheck(check2));
-  const options = [table.withoutRowid ? "WITHOUT ROWID" : "", table.strict ? "STRICT" : ""].filter(Boolean);
-  const suffix = options.length > 0 ? ` ${options.join(", ")}` : "";
-  return `CREATE TABLE ${quoteIdent2(name)} (
-${lines.map((l) => `  ${l}`).join(",\n")}
-)${suffix};`;
-}
-function renderCreateIndex(index2, table, options = {}) {
-  const unique2 = index2.unique ? "UNIQUE " : "";
-  const ine = options.ifNotExists ? "IF NOT EXISTS " : "";
-  const cols = index2.columns.map(renderIndexColumn).join(", ");
-  const where2 = index2.where !== void 0 ? ` WHERE ${keywordsUpper(index2.where)}` : "";
-  return `CREATE ${unique2}INDEX ${ine}${quoteIdent2(options.name ?? index2.name)} ON ${quoteIdent2(table)} (${cols})${where2};`;
-}
-function indexNameFor(index2, table) {
-  if (index2.origin === "c" && !index2.name.toLowerCase().startsWith("sqlite_")) return index2.name;
-  const cols = index2.columns.map((c) => c.replace(/\W+/g, "_").replace(/^_|_$/g, "")).join("_");
-  return `${table}_${cols}_${index2.unique ? "key" : "idx"}`.toLowerCase();
-}
-function standaloneIndexes(table) {
-  return table.indexes.filter((i) => i.origin !== "pk" && !isConstraintIndex(i));
-}
-function renderCreateView(view2) {
-  const def = keywordsUpper(view2.definition.trim().replace(/;$/, ""));
-  return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent2(view2.name)} AS ${def};`;
-}
-function renderCreateTrigger(trigger2) {
-  const def = keywordsUpper(trigger2.definition.trim());
-  return def.endsWith(";") ? def : `${def};`;
-}
-function renderSchema(schema) {
-  const statements = [];
-  for (const table of schema.tables) {
-    statements.push(renderCreateTable(table));
-    for (const index2 of standaloneIndexes(table))
-      statements.push(renderCreateIndex(index2, table.name, { name: indexNameFor(index2, table.name) }));
-  }
-  for (const view2 of schema.views) statements.push(renderCreateView(view2));
-  for (const trigger2 of schema.triggers) statements.push(renderCreateTrigger(trigger2));
-  return statements.length > 0 ? `${statements.join("\n\n")}
-` : "";
-}
-
 // src/rules/fix/mentions.ts
 function mentions(sql, name) {
   const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1627,11 +1494,11 @@ function rebuildSql(input) {
   const { views, triggers } = dependents(actual, input.actualSchema);
   const ownTriggers = input.actualSchema.triggers.filter((t) => nameKey(t.table) === nameKey(actual.name));
   const lines = [
-    `-- Rebuild ${quoteIdent2(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
+    `-- Rebuild ${quoteIdent(target.name)} (SQLite cannot alter it in place): https://www.sqlite.org/lang_altertable.html#otheralter`,
     "PRAGMA foreign_keys=OFF;",
     "BEGIN;",
-    ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent2(v.name)};`),
-    ...triggers.map((t) => `DROP TRIGGER IF EXISTS ${quoteIdent2(t.name)};`),
+    ...views.map((v) => `DROP VIEW IF EXISTS ${quoteIdent(v.name)};`),
+    ...triggers.map((t) => `DROP TRIGGER IF EXISTS ${quoteIdent(t.name)};`),
     renderCreateTable(target, temp),
     ...cautions(
       input.tables,
@@ -1640,16 +1507,16 @@ function rebuildSql(input) {
     )
   ];
   if (copied.length > 0) {
-    const into = copied.map((c) => quoteIdent2(c.name)).join(", ");
-    const from = copied.map((c) => quoteIdent2(actualName(actual, c.name))).join(", ");
+    const into = copied.map((c) => quoteIdent(c.name)).join(", ");
+    const from = copied.map((c) => quoteIdent(actualName(actual, c.name))).join(", ");
     lines.push(
-      `INSERT INTO ${quoteIdent2(temp)} (${into})
-  SELECT ${from} FROM ${quoteIdent2(actual.name)};`
+      `INSERT INTO ${quoteIdent(temp)} (${into})
+  SELECT ${from} FROM ${quoteIdent(actual.name)};`
     );
   }
   lines.push(
-    `DROP TABLE ${quoteIdent2(actual.name)};`,
-    `ALTER TABLE ${quoteIdent2(temp)} RENAME TO ${quoteIdent2(target.name)};`,
+    `DROP TABLE ${quoteIdent(actual.name)};`,
+    `ALTER TABLE ${quoteIdent(temp)} RENAME TO ${quoteIdent(target.name)};`,
     ...standaloneIndexes(target).map((i) => renderCreateIndex(i, target.name, { name: indexName(i, input) })),
     ...ownTriggers.map(renderCreateTrigger),
     ...triggers.map(renderCreateTrigger),
@@ -1863,7 +1730,7 @@ function dropColumnSql(table, column, schema) {
   ) || table.foreignKeys.some((f) => named(f.columns)) || table.checks.some((c) => mentions(c.expression, column.name)) || table.columns.some((c) => c.generated !== void 0 && mentions(c.generated.expression, column.name)) || schema.tables.some(
     (t) => t.foreignKeys.some((f) => nameKey(f.table) === nameKey(table.name) && named(f.refColumns))
   ) || schema.views.some((v) => mentions(v.definition, column.name)) || schema.triggers.some((t) => mentions(t.definition, column.name));
-  return blocked ? void 0 : `ALTER TABLE ${quoteIdent2(table.name)} DROP COLUMN ${quoteIdent2(column.name)};`;
+  return blocked ? void 0 : `ALTER TABLE ${quoteIdent(table.name)} DROP COLUMN ${quoteIdent(column.name)};`;
 }
 
 // src/rules/column-extra.ts
@@ -1909,7 +1776,7 @@ function addColumnSql(table, column) {
   const fk = table.foreignKeys.find((f) => f.columns.length === 1 && nameKey(f.columns[0]) === key2);
   if (fk && !nullDefault) return void 0;
   const references = fk ? ` ${renderReferences(fk)}` : "";
-  return `ALTER TABLE ${quoteIdent2(table.name)} ADD COLUMN ${renderColumn(column)}${references};`;
+  return `ALTER TABLE ${quoteIdent(table.name)} ADD COLUMN ${renderColumn(column)}${references};`;
 }
 function isConstant(expression) {
   const e = canonicalSql(stripOuterParens(expression));
@@ -2101,7 +1968,7 @@ function reportIndexChange(change, { sides }) {
   const { tables } = change;
   const table = tables.expected.name;
   const create = (i) => renderCreateIndex(i, table, { ifNotExists: true, name: indexNameFor(i, table) });
-  const drop = (i) => `DROP INDEX IF EXISTS ${quoteIdent2(i.name)};`;
+  const drop = (i) => `DROP INDEX IF EXISTS ${quoteIdent(i.name)};`;
   const base = { table, pair: tables, ...singleColumn(change) };
   switch (change.kind) {
     case "index-missing": {
@@ -2221,11 +2088,11 @@ var tableExtra = defineRule({
   report({ actual: table }, { sides }) {
     return {
       table: table.name,
-      message: extraMessage(`table ${quoteIdent2(table.name)}`, sides, table.source),
+      message: extraMessage(`table ${quoteIdent(table.name)}`, sides, table.source),
       expected: null,
       actual: describeTable(table),
       locations: [table.source],
-      fix: { sql: `DROP TABLE ${quoteIdent2(table.name)};` }
+      fix: { sql: `DROP TABLE ${quoteIdent(table.name)};` }
     };
   }
 });
@@ -2247,7 +2114,7 @@ var tableMissing = defineRule({
     ].join("\n");
     return {
       table: table.name,
-      message: missingMessage(`table ${quoteIdent2(table.name)}`, sides, table.source),
+      message: missingMessage(`table ${quoteIdent(table.name)}`, sides, table.source),
       expected: describeTable(table),
       actual: null,
       locations: [table.source],
@@ -2265,7 +2132,7 @@ var trigger = defineRule({
     fix: "CREATE TRIGGER goals_touch AFTER UPDATE ON goals BEGIN UPDATE goals SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id; END;"
   },
   report(change, { sides }) {
-    const drop = (name) => `DROP TRIGGER IF EXISTS ${quoteIdent2(name)};`;
+    const drop = (name) => `DROP TRIGGER IF EXISTS ${quoteIdent(name)};`;
     switch (change.kind) {
       case "trigger-missing":
         return {
@@ -2328,7 +2195,7 @@ var view = defineRule({
     fix: "DROP VIEW IF EXISTS active_goals; CREATE VIEW active_goals AS SELECT * FROM goals WHERE deleted_at IS NULL;"
   },
   report(change, { sides }) {
-    const drop = (name) => `DROP VIEW IF EXISTS ${quoteIdent2(name)};`;
+    const drop = (name) => `DROP VIEW IF EXISTS ${quoteIdent(name)};`;
     switch (change.kind) {
       case "view-missing":
         return {
@@ -2498,7 +2365,7 @@ var alembicReader = {
   table: "alembic_version",
   read(db, table) {
     if (!columnNames(db, table).has("version_num")) return void 0;
-    const heads = queryRows(db, `SELECT version_num FROM ${quoteIdent(table)}`).map((r) => text(r.version_num)).filter((v) => v !== void 0 && v !== "");
+    const heads = queryRows(db, `SELECT version_num FROM ${quoteIdent2(table)}`).map((r) => text(r.version_num)).filter((v) => v !== void 0 && v !== "");
     return { table, tool: "Alembic", applied: [], through: heads, problems: [] };
   }
 };
@@ -2508,7 +2375,7 @@ var dieselReader = {
   table: "__diesel_schema_migrations",
   read(db, table) {
     if (!columnNames(db, table).has("version")) return void 0;
-    const rows = queryRows(db, `SELECT version FROM ${quoteIdent(table)}`);
+    const rows = queryRows(db, `SELECT version FROM ${quoteIdent2(table)}`);
     const applied = rows.map((r) => text(r.version)).filter((v) => Boolean(v));
     return { table, tool: "Diesel", applied, through: [], problems: [] };
   }
@@ -2520,7 +2387,7 @@ var djangoReader = {
   read(db, table) {
     const columns = columnNames(db, table);
     if (!columns.has("name")) return void 0;
-    const rows = queryRows(db, `SELECT name FROM ${quoteIdent(table)}`);
+    const rows = queryRows(db, `SELECT name FROM ${quoteIdent2(table)}`);
     const applied = rows.map((r) => text(r.name)).filter((v) => Boolean(v));
     return { table, tool: "Django", applied, through: [], problems: [] };
   }
@@ -2535,7 +2402,7 @@ var drizzleReader = {
     const hash = columns.has("hash") ? "hash" : "NULL";
     const rows = queryRows(
       db,
-      `SELECT ${hash} AS hash, created_at FROM ${quoteIdent(table)} ORDER BY created_at`
+      `SELECT ${hash} AS hash, created_at FROM ${quoteIdent2(table)} ORDER BY created_at`
     );
     const hashes = /* @__PURE__ */ new Map();
     const versions = [];
@@ -2568,7 +2435,7 @@ var flywayReader = {
     const order = columns.has("installed_rank") ? "installed_rank" : "rowid";
     const rows = queryRows(
       db,
-      `SELECT version, ${type} AS type, success FROM ${quoteIdent(table)} ORDER BY ${order}`
+      `SELECT version, ${type} AS type, success FROM ${quoteIdent2(table)} ORDER BY ${order}`
     );
     const applied = /* @__PURE__ */ new Set();
     const through = [];
@@ -2600,7 +2467,7 @@ var gooseReader = {
     const order = columns.has("id") ? "id" : "rowid";
     const rows = queryRows(
       db,
-      `SELECT version_id, ${applied} AS is_applied FROM ${quoteIdent(table)} ORDER BY ${order}`
+      `SELECT version_id, ${applied} AS is_applied FROM ${quoteIdent2(table)} ORDER BY ${order}`
     );
     const state = /* @__PURE__ */ new Map();
     for (const row of rows) {
@@ -2627,7 +2494,7 @@ var prismaReader = {
     const rolledBack = columns.has("rolled_back_at") ? "rolled_back_at" : "NULL";
     const rows = queryRows(
       db,
-      `SELECT migration_name, finished_at, ${rolledBack} AS rolled_back_at FROM ${quoteIdent(table)}`
+      `SELECT migration_name, finished_at, ${rolledBack} AS rolled_back_at FROM ${quoteIdent2(table)}`
     );
     const applied = [];
     const problems = [];
@@ -2652,7 +2519,7 @@ function read(db, table) {
   const versionColumn = columns.has("version") ? "version" : columns.has("version_num") ? "version_num" : void 0;
   if (!versionColumn) return void 0;
   if (columns.has("dirty")) {
-    const rows2 = queryRows(db, `SELECT ${versionColumn} AS version, dirty FROM ${quoteIdent(table)}`);
+    const rows2 = queryRows(db, `SELECT ${versionColumn} AS version, dirty FROM ${quoteIdent2(table)}`);
     const through = [];
     const problems = [];
     for (const row of rows2) {
@@ -2668,7 +2535,7 @@ function read(db, table) {
     const before = problems.map((p) => p.version);
     return { table, tool: "golang-migrate", applied: [], through, before, problems };
   }
-  const rows = queryRows(db, `SELECT ${versionColumn} AS version FROM ${quoteIdent(table)}`);
+  const rows = queryRows(db, `SELECT ${versionColumn} AS version FROM ${quoteIdent2(table)}`);
   const applied = rows.map((r) => text(r.version)).filter((v) => v !== void 0 && v !== "");
   return {
     table,
@@ -2688,7 +2555,7 @@ var sqlxReader = {
     const columns = columnNames(db, table);
     if (!columns.has("version")) return void 0;
     const success = columns.has("success") ? "success" : "1";
-    const rows = queryRows(db, `SELECT version, ${success} AS success FROM ${quoteIdent(table)}`);
+    const rows = queryRows(db, `SELECT version, ${success} AS success FROM ${quoteIdent2(table)}`);
     const applied = [];
     const problems = [];
     for (const row of rows) {
@@ -3075,6 +2942,11 @@ function runMigrationsCommand(command, deps) {
 }
 
 // src/rules/replay-error.ts
+function excerpt(sql, lines = 3) {
+  const all = sql.replace(/\r\n?/g, "\n").split("\n");
+  return all.length <= lines ? all.join("\n") : `${all.slice(0, lines).join("\n")}
+\u2026`;
+}
 function indent(text2) {
   return text2.split("\n").map((line) => `    ${line}`).join("\n");
 }
@@ -3393,7 +3265,6 @@ async function checkProject(project, ports, overrides, cache) {
 
 export {
   withoutToolTables,
-  renderSchema,
   compareSchemas,
   replayErrorFindings,
   replayIsolated,

@@ -5,19 +5,19 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   modelLoaderFor
-} from "./chunk-KOSTQYLH.js";
+} from "./chunk-7OLEA5MY.js";
 import {
   joinPath
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-7GNWDYXP.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
   inspectSchema
-} from "./chunk-OM4M4GIT.js";
+} from "./chunk-2D2EWRF2.js";
 import {
   openDatabase
-} from "./chunk-GMHWMUEK.js";
+} from "./chunk-XCRFEYVM.js";
 
 // src/sources/command.ts
 async function schemaFromCommand(outcome) {

@@ -6,18 +6,23 @@ import {
   generateDdl,
   loadPythonParser,
   loadPythonProject
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-BYUWYTMU.js";
+import {
+  baseName,
+  dirName,
+  normalizeJoin
+} from "./chunk-7GNWDYXP.js";
 import {
   absolutePosition,
   inspectSchema,
-  isKeyword,
-  parseStatement,
-  significantTokens
-} from "./chunk-OM4M4GIT.js";
+  parseStatement
+} from "./chunk-2D2EWRF2.js";
 import {
+  isKeyword,
   openDatabase,
+  significantTokens,
   splitStatements
-} from "./chunk-GMHWMUEK.js";
+} from "./chunk-XCRFEYVM.js";
 import {
   modelError
 } from "./chunk-XPKFVV7V.js";
@@ -193,24 +198,6 @@ async function buildGenerated(statements, hints, build) {
     (e) => modelError(`SQLite rejects the DDL generated for this model: ${e.message}`, e.statement.location)
   );
   return { schema: built.schema, findings };
-}
-
-// src/models/repo-path.ts
-function joinPath(...parts) {
-  const out = [];
-  for (const segment of parts.join("/").split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") out.pop();
-    else out.push(segment);
-  }
-  return out.join("/");
-}
-function dirnameOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function basenameOf(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
 }
 
 // src/models/drizzle/ast.ts
@@ -1081,7 +1068,7 @@ async function findFiles(fs, dir, accept, depth = 8) {
     return out;
   }
   for (const entry of entries) {
-    const path = joinPath(dir, entry.name);
+    const path = normalizeJoin(dir, entry.name);
     if (entry.kind === "file" && accept(entry.name)) out.push(path);
     else if (entry.kind === "dir" && depth > 0 && !SKIPPED.has(entry.name) && !entry.name.startsWith(".")) {
       out.push(...await findFiles(fs, path, accept, depth - 1));
@@ -1118,7 +1105,7 @@ function globToRegExp(glob) {
   return new RegExp(`^${re}$`);
 }
 async function expandSchemaPath(fs, base, pattern) {
-  const full = joinPath(base, pattern);
+  const full = normalizeJoin(base, pattern);
   if (!/[*?{]/.test(pattern)) {
     const kind = (await fs.stat(full))?.kind;
     if (kind === "file") return [full];
@@ -1144,14 +1131,14 @@ var CONFIG_NAMES = [
 ];
 var SOURCE2 = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/;
 function isConfigFile(path) {
-  return /^drizzle(\.[\w-]+)?\.config\.[mc]?[jt]s$/.test(basenameOf(path));
+  return /^drizzle(\.[\w-]+)?\.config\.[mc]?[jt]s$/.test(baseName(path));
 }
 async function findConfig(fs, path) {
   const kind = (await fs.stat(path))?.kind;
   if (kind === "file") return isConfigFile(path) ? path : void 0;
   if (kind !== "dir") return void 0;
   for (const name of CONFIG_NAMES) {
-    const candidate = joinPath(path, name);
+    const candidate = normalizeJoin(path, name);
     if ((await fs.stat(candidate))?.kind === "file") return candidate;
   }
   return void 0;
@@ -1275,14 +1262,14 @@ var ModuleGraph = class _ModuleGraph {
   }
   async #resolveFile(from, spec) {
     if (!spec.startsWith(".")) return void 0;
-    const base = joinPath(dirnameOf(from), spec);
+    const base = normalizeJoin(dirName(from), spec);
     const key2 = base;
     if (this.#resolved.has(key2)) return this.#resolved.get(key2);
     const stem = base.replace(/\.(m|c)?jsx?$/, "");
     const candidates = [
       base,
       ...EXTENSIONS.map((e) => stem + e),
-      ...EXTENSIONS.map((e) => joinPath(base, `index${e}`))
+      ...EXTENSIONS.map((e) => normalizeJoin(base, `index${e}`))
     ];
     let found;
     for (const candidate of candidates) {
@@ -1300,7 +1287,7 @@ var ModuleGraph = class _ModuleGraph {
   /** A loaded module a specifier in `from` points at. */
   target(from, spec) {
     if (!spec.startsWith(".")) return void 0;
-    const base = joinPath(dirnameOf(from.path), spec);
+    const base = normalizeJoin(dirName(from.path), spec);
     const resolved = this.#resolved.get(base);
     return resolved === void 0 ? void 0 : this.#modules.get(resolved);
   }
@@ -1387,8 +1374,8 @@ function schemaPath(files) {
   const [first, ...rest] = files;
   if (first === void 0) return void 0;
   if (rest.length === 0) return first;
-  let dir = dirnameOf(first);
-  while (dir !== "" && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirnameOf(dir);
+  let dir = dirName(first);
+  while (dir !== "" && !rest.every((f) => f.startsWith(`${dir}/`))) dir = dirName(dir);
   return dir;
 }
 async function schemaFiles(fs, path) {
@@ -1402,7 +1389,7 @@ async function schemaFiles(fs, path) {
   const findings = config.problems.map((p) => modelError(`drizzle config: ${p.message}`, p.at));
   const files = [];
   for (const pattern of config.schema) {
-    const matched = await expandSchemaPath(fs, dirnameOf(configPath), pattern);
+    const matched = await expandSchemaPath(fs, dirName(configPath), pattern);
     if (matched.length === 0) {
       findings.push(
         modelError(`drizzle config: schema path ${pattern} matches no file`, { path: configPath, line: 1 })
@@ -1468,25 +1455,25 @@ var drizzleModelLoader = createDrizzleLoader();
 // src/models/prisma/locate.ts
 var isPrisma = (name) => name.endsWith(".prisma");
 async function configuredSchema(fs, dir) {
-  const pkg = await readTextIfFile(fs, joinPath(dir, "package.json"));
+  const pkg = await readTextIfFile(fs, normalizeJoin(dir, "package.json"));
   if (pkg) {
     try {
       const schema = JSON.parse(pkg).prisma?.schema;
-      if (typeof schema === "string") return joinPath(dir, schema);
+      if (typeof schema === "string") return normalizeJoin(dir, schema);
     } catch {
     }
   }
   for (const name of ["prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"]) {
-    const text = await readTextIfFile(fs, joinPath(dir, name));
+    const text = await readTextIfFile(fs, normalizeJoin(dir, name));
     const schema = text && /\bschema\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
-    if (schema) return joinPath(dir, schema);
+    if (schema) return normalizeJoin(dir, schema);
   }
   return void 0;
 }
 async function fromFile(fs, path) {
   const text = await fs.readText(path);
   if (/previewFeatures\s*=\s*\[[^\]]*"prismaSchemaFolder"/.test(text)) {
-    const dir = dirnameOf(path);
+    const dir = dirName(path);
     return { path: dir, files: await findFiles(fs, dir, isPrisma) };
   }
   return { path, files: [path] };
@@ -1506,12 +1493,12 @@ async function locatePrismaSchema(fs, path) {
     if (kind === "dir") return fromFolder(fs, configured);
   }
   for (const candidate of ["prisma/schema.prisma", "schema.prisma"]) {
-    if ((await fs.stat(joinPath(path, candidate)))?.kind === "file")
-      return fromFile(fs, joinPath(path, candidate));
+    if ((await fs.stat(normalizeJoin(path, candidate)))?.kind === "file")
+      return fromFile(fs, normalizeJoin(path, candidate));
   }
   for (const folder of ["prisma/schema", "prisma"]) {
-    if ((await fs.stat(joinPath(path, folder)))?.kind === "dir") {
-      const found = await fromFolder(fs, joinPath(path, folder));
+    if ((await fs.stat(normalizeJoin(path, folder)))?.kind === "dir") {
+      const found = await fromFolder(fs, normalizeJoin(path, folder));
       if (found) return found;
     }
   }

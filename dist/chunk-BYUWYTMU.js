@@ -1,21 +1,16 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  baseName,
+  compareText,
+  joinPath
+} from "./chunk-7GNWDYXP.js";
+import {
   affinityOf,
   openDatabase,
+  positionAt,
   splitStatements,
   stripBom
-} from "./chunk-GMHWMUEK.js";
-
-// src/migrations/paths.ts
-function joinPath(dir, ...names) {
-  return [dir, ...names].filter((part) => part !== "").join("/");
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+} from "./chunk-XCRFEYVM.js";
 
 // src/python/parser.ts
 import { existsSync } from "node:fs";
@@ -3274,6 +3269,21 @@ async function readSource(fs, path) {
     return { ok: false, finding: unreadableFinding(path, error) };
   }
 }
+async function readOptionalSource(fs, path, findings) {
+  if (path === void 0) return void 0;
+  const source2 = await readSource(fs, path);
+  if (source2.ok) return source2.text;
+  findings.push(source2.finding);
+  return void 0;
+}
+var DETECTION_SAMPLE = 25;
+async function someFileText(fs, dir, entries, test) {
+  for (const entry of entries.slice(0, DETECTION_SAMPLE)) {
+    const source2 = await readSource(fs, joinPath(dir, entry.name));
+    if (source2.ok && test(source2.text)) return true;
+  }
+  return false;
+}
 async function listDir(fs, dir) {
   try {
     return { entries: await fs.readdir(dir), findings: [] };
@@ -3337,15 +3347,6 @@ function statementsOfLines(lines, path) {
   const first = lines[0];
   if (!first) return [];
   return splitStatements(lines.map((line) => line.text).join("\n"), path, { startLine: first.number });
-}
-function positionAt(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 function checksumOf(...texts) {
   return texts.filter((text) => text !== void 0).join("\0");
@@ -3470,11 +3471,7 @@ var dbmateLoader = {
   async detect(fs, dir) {
     const entries = await tryList(fs, dir);
     const sqlFiles = entries.filter((e) => e.kind === "file" && NAME.test(e.name));
-    for (const entry of sqlFiles.slice(0, 25)) {
-      const text = await readSource(fs, joinPath(dir, entry.name));
-      if (text.ok && UP_MARKER.test(text.text)) return 80;
-    }
-    return 0;
+    return await someFileText(fs, dir, sqlFiles, (text) => UP_MARKER.test(text)) ? 80 : 0;
   },
   async load(fs, dir) {
     const listing = await listDir(fs, dir);
@@ -3586,9 +3583,8 @@ var dieselLoader = {
         continue;
       }
       const downPath = joinPath(folder, "down.sql");
-      const down = await isFile(fs, downPath) ? await readSource(fs, downPath) : void 0;
-      if (down && !down.ok) findings.push(down.finding);
-      const downText = down?.ok ? down.text : void 0;
+      const hasDown = await isFile(fs, downPath);
+      const downText = hasDown ? await readOptionalSource(fs, downPath, findings) : void 0;
       const underscore = name.indexOf("_");
       migrations.push({
         id: folder,
@@ -3970,9 +3966,7 @@ var flywayLoader = {
       const fileName = baseName(file.path);
       const undo = file.kind === "V" ? undoByVersion.get(dottedKey(file.version)) : void 0;
       if (undo) undoByVersion.delete(dottedKey(file.version));
-      const undoSource = undo ? await readSource(fs, undo.path) : void 0;
-      if (undoSource && !undoSource.ok) findings.push(undoSource.finding);
-      const undoText = undoSource?.ok ? undoSource.text : void 0;
+      const undoText = await readOptionalSource(fs, undo?.path, findings);
       migrations.push({
         id: file.path,
         version: file.version,
@@ -4029,9 +4023,7 @@ async function pairUpDown(fs, format, files, options) {
     }
     const down = downByVersion.get(canonicalInteger(up.version));
     downByVersion.delete(canonicalInteger(up.version));
-    const downSource = down ? await readSource(fs, down.path) : void 0;
-    if (downSource && !downSource.ok) findings.push(downSource.finding);
-    const downText = downSource?.ok ? downSource.text : void 0;
+    const downText = await readOptionalSource(fs, down?.path, findings);
     migrations.push({
       id: up.path,
       version: canonicalInteger(up.version),
@@ -4236,11 +4228,7 @@ var gooseLoader = {
   async detect(fs, dir) {
     const entries = await tryList(fs, dir);
     const sqlFiles = entries.filter((e) => e.kind === "file" && NAME3.test(e.name) && e.name.endsWith(".sql"));
-    for (const entry of sqlFiles.slice(0, 25)) {
-      const text = await readSource(fs, joinPath(dir, entry.name));
-      if (text.ok && UP_MARKER2.test(text.text)) return 80;
-    }
-    return 0;
+    return await someFileText(fs, dir, sqlFiles, (text) => UP_MARKER2.test(text)) ? 80 : 0;
   },
   async load(fs, dir) {
     const listing = await listDir(fs, dir);
@@ -4366,9 +4354,7 @@ var plainLoader = {
         continue;
       }
       const down = takeDown(up);
-      const downText = down ? await readSource(fs, down.path) : void 0;
-      if (downText && !downText.ok) findings.push(downText.finding);
-      const downSource = downText?.ok ? downText.text : void 0;
+      const downSource = await readOptionalSource(fs, down?.path, findings);
       migrations.push({
         id: up.path,
         version: up.version,
@@ -4901,10 +4887,7 @@ var sqlxLoader = {
     const entries = await tryList(fs, dir);
     const sqlFiles = entries.filter((e) => e.kind === "file" && NAME6.test(e.name));
     if (sqlFiles.length === 0) return upDown;
-    for (const entry of sqlFiles.slice(0, 25)) {
-      const text = await readSource(fs, joinPath(dir, entry.name));
-      if (text.ok && NO_TRANSACTION.test(stripBom(text.text))) return 75;
-    }
+    if (await someFileText(fs, dir, sqlFiles, (text) => NO_TRANSACTION.test(stripBom(text)))) return 75;
     if (upDown > 0) return upDown;
     return await findUpwards(fs, dir, ["Cargo.toml"]) ? 50 : 0;
   },
@@ -5050,7 +5033,6 @@ function normalizeRelative(path) {
 }
 
 export {
-  joinPath,
   loadPythonParser,
   loadPythonProject,
   generateDdl,

@@ -16,16 +16,17 @@ import {
 } from "./chunk-LBA6YPGD.js";
 import {
   loadMigrationSet
-} from "./chunk-JFOQE7CG.js";
-import "./chunk-QCVXYU2K.js";
+} from "./chunk-DRUS7UPM.js";
+import "./chunk-BYUWYTMU.js";
 import {
   loadConfig,
   resolveProjects
-} from "./chunk-PDJ7SUIG.js";
+} from "./chunk-NPOWBUDJ.js";
+import "./chunk-7GNWDYXP.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-GMHWMUEK.js";
+import "./chunk-XCRFEYVM.js";
 import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/lock.ts

@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-FNDWJM7K.js";
+} from "./chunk-XKNFVHJ4.js";
 import {
   formatJson
-} from "./chunk-T6WB7OIG.js";
+} from "./chunk-22W2X4XY.js";
 
 // src/cli/io.ts
 function useColor(io) {

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-6J2OBZE7.js";
+} from "./chunk-X2PANWLU.js";
 import {
   nodePorts
 } from "./chunk-MITH56EX.js";
@@ -17,27 +17,27 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-ONB5C53Y.js";
+} from "./chunk-TWEYJU54.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader
-} from "./chunk-KOSTQYLH.js";
+} from "./chunk-7OLEA5MY.js";
 import {
   detectFormat
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-BYUWYTMU.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-T6WB7OIG.js";
+} from "./chunk-22W2X4XY.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import {
   sqliteVersion
-} from "./chunk-GMHWMUEK.js";
+} from "./chunk-XCRFEYVM.js";
 
 // src/cli/commands/diff.ts
 import { dirname, relative, resolve, sep } from "node:path";

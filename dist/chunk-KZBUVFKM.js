@@ -11,15 +11,16 @@ import {
 import {
   MODEL_CANDIDATES,
   detectModelLoader
-} from "./chunk-KOSTQYLH.js";
+} from "./chunk-7OLEA5MY.js";
 import {
   findMigrationDirs
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-BYUWYTMU.js";
+import "./chunk-7GNWDYXP.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
-import "./chunk-OM4M4GIT.js";
-import "./chunk-GMHWMUEK.js";
+import "./chunk-2D2EWRF2.js";
+import "./chunk-XCRFEYVM.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

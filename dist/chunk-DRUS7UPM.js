@@ -4,7 +4,7 @@ import {
   detectFormat,
   findMigrationDirs,
   loaderFor
-} from "./chunk-QCVXYU2K.js";
+} from "./chunk-BYUWYTMU.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

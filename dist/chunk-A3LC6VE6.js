@@ -1,224 +1,162 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  absolutePosition,
+  locationAt,
+  parseAlterTableSql,
+  parseCreateTableSql,
+  parseStatement,
+  statementTable
+} from "./chunk-2D2EWRF2.js";
+import {
+  firstKeyword,
+  identifierName,
+  isIdentifier,
+  isKeyword,
   openDatabase,
-  splitStatements
-} from "./chunk-GMHWMUEK.js";
+  significantTokens,
+  skipTrivia,
+  splitStatements,
+  tokenize
+} from "./chunk-XCRFEYVM.js";
 
-// src/sqlite/replay-scan.ts
-function isSpace(code) {
-  return code === 32 || code >= 9 && code <= 13;
+// src/schema/render.ts
+var KEYWORDS = new Set(
+  `ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN BETWEEN BY
+  CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS CURRENT CURRENT_DATE
+  CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE DEFERRED DELETE DESC DETACH DISTINCT DO DROP
+  EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE EXISTS EXPLAIN FAIL FILTER FIRST FOLLOWING FOR FOREIGN FROM
+  FULL GENERATED GLOB GROUP GROUPS HAVING IF IGNORE IMMEDIATE IN INDEX INDEXED INITIALLY INNER INSERT INSTEAD
+  INTERSECT INTO IS ISNULL JOIN KEY LAST LEFT LIKE LIMIT MATCH MATERIALIZED NATURAL NO NOT NOTHING NOTNULL
+  NULL NULLS OF OFFSET ON OR ORDER OTHERS OUTER OVER PARTITION PLAN PRAGMA PRECEDING PRIMARY QUERY RAISE
+  RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE RENAME REPLACE RESTRICT RETURNING RIGHT ROLLBACK ROW ROWS
+  SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN TIES TO TRANSACTION TRIGGER UNBOUNDED UNION UNIQUE UPDATE
+  USING VACUUM VALUES VIEW VIRTUAL WHEN WHERE WINDOW WITH WITHOUT`.split(/\s+/)
+);
+function quoteIdent(name) {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !KEYWORDS.has(name.toUpperCase())) return name;
+  return `"${name.replaceAll('"', '""')}"`;
 }
-function isIdChar(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95 || code === 36 || code > 127;
-}
-function skipTrivia(sql, i = 0) {
-  const n = sql.length;
-  while (i < n) {
-    const c = sql.charCodeAt(i);
-    if (isSpace(c) || c === 65279) i++;
-    else if (c === 45 && sql.charCodeAt(i + 1) === 45) {
-      const nl = sql.indexOf("\n", i + 2);
-      i = nl < 0 ? n : nl + 1;
-    } else if (c === 47 && sql.charCodeAt(i + 1) === 42) {
-      const close = sql.indexOf("*/", i + 2);
-      i = close < 0 ? n : close + 2;
-    } else break;
+var identList = (names) => names.map(quoteIdent).join(", ");
+function keywordsUpper(expression) {
+  const tokens = tokenize(expression);
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens.slice(i + 1).find((n) => n.kind !== "space" && n.kind !== "comment");
+    const isCall = next?.kind === "op" && next.text === "(";
+    const keyword = t.kind === "word" && KEYWORDS.has(t.text.toUpperCase());
+    out += keyword && !(isCall && CALLABLE.has(t.text.toUpperCase())) ? t.text.toUpperCase() : t.text;
   }
-  return i;
+  return out;
 }
-function firstKeyword(sql, from = 0) {
-  const start = skipTrivia(sql, from);
-  let end = start;
-  while (end < sql.length && isIdChar(sql.charCodeAt(end))) end++;
-  return sql.slice(start, end).toUpperCase();
+var CALLABLE = /* @__PURE__ */ new Set(["REPLACE", "LIKE", "GLOB", "MATCH", "REGEXP"]);
+function renderDefault(expression) {
+  const e = keywordsUpper(expression.trim());
+  const literal = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(e) || /^0x[0-9a-f]+$/i.test(e) || /^'([^']|'')*'$/.test(e) || /^x'[0-9a-f]*'$/i.test(e) || /^(NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)$/i.test(e);
+  return literal || isParenthesized(e) ? e : `(${e})`;
 }
-function closeQuote(sql, from, quote) {
-  let k = from;
-  for (; ; ) {
-    const close = sql.indexOf(quote, k);
-    if (close < 0) return sql.length;
-    if (quote !== "]" && sql[close + 1] === quote) {
-      k = close + 2;
-      continue;
-    }
-    return close + 1;
-  }
-}
-function tokenize(sql) {
-  const tokens = [];
-  let i = skipTrivia(sql);
-  const n = sql.length;
-  while (i < n) {
-    const c = sql.charCodeAt(i);
-    let end;
-    let kind;
-    let text;
-    if (c === 39) {
-      end = closeQuote(sql, i + 1, "'");
-      kind = "string";
-      text = sql.slice(i, end);
-    } else if (c === 34 || c === 96 || c === 91) {
-      const quote = c === 91 ? "]" : String.fromCharCode(c);
-      end = closeQuote(sql, i + 1, quote);
-      kind = "quoted";
-      const inner = sql.slice(i + 1, end - 1);
-      text = quote === "]" ? inner : inner.split(quote + quote).join(quote);
-    } else if (c >= 48 && c <= 57 || c === 46 && /\d/.test(sql[i + 1] ?? "")) {
-      end = i + 1;
-      while (end < n && /[0-9a-zA-Z_.]/.test(sql[end])) end++;
-      kind = "number";
-      text = sql.slice(i, end);
-    } else if (isIdChar(c)) {
-      end = i + 1;
-      while (end < n && isIdChar(sql.charCodeAt(end))) end++;
-      kind = "word";
-      text = sql.slice(i, end);
-    } else {
-      end = i + 1;
-      kind = "punct";
-      text = sql[i];
-    }
-    tokens.push({ kind, text, start: i, end });
-    i = skipTrivia(sql, end);
-  }
-  return tokens;
-}
-function isWord(token, word) {
-  return token?.kind === "word" && token.text.toUpperCase() === word;
-}
-function isName(token) {
-  return token?.kind === "word" || token?.kind === "quoted" || token?.kind === "string";
-}
-function positionAt(base, sql, offset) {
-  let line = base.line;
-  let lineStart = -1;
-  for (let k = sql.indexOf("\n"); k >= 0 && k < offset; k = sql.indexOf("\n", k + 1)) {
-    line++;
-    lineStart = k;
-  }
-  const column = lineStart < 0 ? (base.column ?? 1) + offset : offset - lineStart;
-  return { path: base.path, line, column };
-}
-function quoteName(name) {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
-}
-function excerpt(sql, lines = 3) {
-  const all = sql.replace(/\r\n?/g, "\n").split("\n");
-  return all.length <= lines ? all.join("\n") : `${all.slice(0, lines).join("\n")}
-\u2026`;
-}
-
-// src/sqlite/replay-ddl.ts
-var TABLE_CONSTRAINT = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"]);
-function columnOffsets(sql) {
-  const offsets = /* @__PURE__ */ new Map();
-  const tokens = tokenize(sql);
+function isParenthesized(e) {
+  if (!e.startsWith("(") || !e.endsWith(")")) return false;
   let depth = 0;
-  let expectName = false;
-  for (const token of tokens) {
-    if (token.kind === "punct") {
-      if (token.text === "(") {
-        depth++;
-        expectName = depth === 1;
-      } else if (token.text === ")") {
-        depth--;
-      } else if (token.text === "," && depth === 1) {
-        expectName = true;
-      }
-      continue;
-    }
-    if (expectName && depth === 1) {
-      expectName = false;
-      if (token.kind === "word" && TABLE_CONSTRAINT.has(token.text.toUpperCase())) continue;
-      if (isName(token)) {
-        const key = token.text.toLowerCase();
-        if (!offsets.has(key)) offsets.set(key, token.start);
-      }
-    } else if (depth === 0 && isWord(token, "AS")) {
-      break;
-    }
+  for (let i = 0; i < e.length; i++) {
+    if (e[i] === "(") depth++;
+    else if (e[i] === ")") depth--;
+    if (depth === 0 && i < e.length - 1) return false;
   }
-  return offsets;
+  return true;
 }
-function qualifiedName(tokens, i) {
-  const first = tokens[i];
-  if (!isName(first)) return void 0;
-  if (tokens[i + 1]?.text === "." && isName(tokens[i + 2])) {
-    return { name: tokens[i + 2].text, next: i + 3 };
-  }
-  return { name: first.text, next: i + 1 };
+function renderColumn(column, options = {}) {
+  const parts = [quoteIdent(column.name)];
+  if (column.type) parts.push(column.type);
+  if (options.inlineKey) parts.push(options.autoincrement ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+  if (column.notNull) parts.push("NOT NULL");
+  if (column.default !== void 0 && !column.generated)
+    parts.push(`DEFAULT ${renderDefault(column.default)}`);
+  if (column.collate) parts.push(`COLLATE ${column.collate}`);
+  if (column.generated)
+    parts.push(
+      `GENERATED ALWAYS AS (${keywordsUpper(column.generated.expression)}) ${column.generated.kind.toUpperCase()}`
+    );
+  return parts.join(" ");
 }
-function parseAlterTable(sql) {
-  const t = tokenize(sql);
-  if (!isWord(t[0], "ALTER") || !isWord(t[1], "TABLE")) return void 0;
-  const target = qualifiedName(t, 2);
-  if (!target) return void 0;
-  let i = target.next;
-  const verb = t[i]?.text.toUpperCase();
-  i++;
-  const table = target.name;
-  if (verb === "ADD") {
-    if (isWord(t[i], "COLUMN")) i++;
-    const column = t[i];
-    if (!isName(column)) return { table, action: { kind: "other" } };
-    return { table, action: { kind: "add-column", column: column.text, definitionStart: column.start } };
-  }
-  if (verb === "RENAME") {
-    if (isWord(t[i], "TO") && isName(t[i + 1])) {
-      return { table, action: { kind: "rename-table", to: t[i + 1].text } };
-    }
-    if (isWord(t[i], "COLUMN")) i++;
-    if (isName(t[i]) && isWord(t[i + 1], "TO") && isName(t[i + 2])) {
-      return { table, action: { kind: "rename-column", column: t[i].text, to: t[i + 2].text } };
-    }
-  }
-  if (verb === "DROP") {
-    if (isWord(t[i], "COLUMN")) i++;
-    if (isName(t[i])) return { table, action: { kind: "drop-column", column: t[i].text } };
-  }
-  return { table, action: { kind: "other" } };
+function renderReferences(fk) {
+  let sql = `REFERENCES ${quoteIdent(fk.table)}`;
+  if (fk.refColumns.length > 0) sql += ` (${identList(fk.refColumns)})`;
+  if (fk.onDelete && fk.onDelete.toUpperCase() !== "NO ACTION")
+    sql += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
+  if (fk.onUpdate && fk.onUpdate.toUpperCase() !== "NO ACTION")
+    sql += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
+  return sql;
 }
-function parseCreate(sql) {
-  const t = tokenize(sql);
-  if (!isWord(t[0], "CREATE")) return void 0;
-  let i = 1;
-  while (isWord(t[i], "TEMP") || isWord(t[i], "TEMPORARY") || isWord(t[i], "UNIQUE") || isWord(t[i], "VIRTUAL")) {
-    i++;
-  }
-  const kind = t[i]?.text.toLowerCase();
-  if (kind !== "table" && kind !== "index" && kind !== "view" && kind !== "trigger") return void 0;
-  i++;
-  let ifNotExists = false;
-  if (isWord(t[i], "IF") && isWord(t[i + 1], "NOT") && isWord(t[i + 2], "EXISTS")) {
-    ifNotExists = true;
-    i += 3;
-  }
-  const target = qualifiedName(t, i);
-  return target ? { type: kind, name: target.name, ifNotExists } : void 0;
+function renderForeignKey(fk) {
+  return `FOREIGN KEY (${identList(fk.columns)}) ${renderReferences(fk)}`;
 }
-function parseDrop(sql) {
-  const t = tokenize(sql);
-  if (!isWord(t[0], "DROP")) return void 0;
-  const kind = t[1]?.text.toLowerCase();
-  if (kind !== "table" && kind !== "index" && kind !== "view" && kind !== "trigger") return void 0;
-  let i = 2;
-  if (isWord(t[i], "IF") && isWord(t[i + 1], "EXISTS")) i += 2;
-  const target = qualifiedName(t, i);
-  return target ? { type: kind, name: target.name } : void 0;
+function renderCheck(check) {
+  const body = `CHECK (${keywordsUpper(check.expression)})`;
+  return check.name ? `CONSTRAINT ${quoteIdent(check.name)} ${body}` : body;
 }
-function statementTable(sql) {
-  const t = tokenize(sql);
-  const first = t[0]?.text.toUpperCase();
-  let i = -1;
-  if (first === "ALTER" && isWord(t[1], "TABLE")) i = 2;
-  else if (first === "INSERT" || first === "REPLACE") i = t.findIndex((x) => isWord(x, "INTO")) + 1;
-  else if (first === "UPDATE") i = isWord(t[1], "OR") ? 3 : 1;
-  else if (first === "DELETE" && isWord(t[1], "FROM")) i = 2;
-  else if (first === "CREATE") {
-    const on = t.findIndex((x) => isWord(x, "ON"));
-    if (on > 0 && (t.some((x) => isWord(x, "INDEX")) || t.some((x) => isWord(x, "TRIGGER")))) i = on + 1;
+function renderIndexColumn(column) {
+  const m = /^(.*?)(\s+(?:ASC|DESC))?$/i.exec(column.trim());
+  const name = m?.[1] ?? column;
+  const order = m?.[2] ?? "";
+  return /^[^\s()'"]+$/.test(name) && !/[+\-*/|<>=,]/.test(name) ? quoteIdent(name) + order : column;
+}
+function isConstraintIndex(index) {
+  return index.origin === "u" && index.unique && index.where === void 0;
+}
+function renderCreateTable(table, name = table.name) {
+  const inlineKey = table.primaryKey.length === 1 ? table.primaryKey[0].toLowerCase() : void 0;
+  const lines = table.columns.map(
+    (c) => renderColumn(c, {
+      inlineKey: c.name.toLowerCase() === inlineKey,
+      autoincrement: table.autoincrement === true
+    })
+  );
+  if (table.primaryKey.length > 1) lines.push(`PRIMARY KEY (${identList(table.primaryKey)})`);
+  for (const index of table.indexes.filter(isConstraintIndex))
+    lines.push(`UNIQUE (${index.columns.map(renderIndexColumn).join(", ")})`);
+  for (const fk of table.foreignKeys) lines.push(renderForeignKey(fk));
+  for (const check of table.checks) lines.push(renderCheck(check));
+  const options = [table.withoutRowid ? "WITHOUT ROWID" : "", table.strict ? "STRICT" : ""].filter(Boolean);
+  const suffix = options.length > 0 ? ` ${options.join(", ")}` : "";
+  return `CREATE TABLE ${quoteIdent(name)} (
+${lines.map((l) => `  ${l}`).join(",\n")}
+)${suffix};`;
+}
+function renderCreateIndex(index, table, options = {}) {
+  const unique = index.unique ? "UNIQUE " : "";
+  const ine = options.ifNotExists ? "IF NOT EXISTS " : "";
+  const cols = index.columns.map(renderIndexColumn).join(", ");
+  const where = index.where !== void 0 ? ` WHERE ${keywordsUpper(index.where)}` : "";
+  return `CREATE ${unique}INDEX ${ine}${quoteIdent(options.name ?? index.name)} ON ${quoteIdent(table)} (${cols})${where};`;
+}
+function indexNameFor(index, table) {
+  if (index.origin === "c" && !index.name.toLowerCase().startsWith("sqlite_")) return index.name;
+  const cols = index.columns.map((c) => c.replace(/\W+/g, "_").replace(/^_|_$/g, "")).join("_");
+  return `${table}_${cols}_${index.unique ? "key" : "idx"}`.toLowerCase();
+}
+function standaloneIndexes(table) {
+  return table.indexes.filter((i) => i.origin !== "pk" && !isConstraintIndex(i));
+}
+function renderCreateView(view) {
+  const def = keywordsUpper(view.definition.trim().replace(/;$/, ""));
+  return /^CREATE\s/i.test(def) ? `${def};` : `CREATE VIEW ${quoteIdent(view.name)} AS ${def};`;
+}
+function renderCreateTrigger(trigger) {
+  const def = keywordsUpper(trigger.definition.trim());
+  return def.endsWith(";") ? def : `${def};`;
+}
+function renderSchema(schema) {
+  const statements = [];
+  for (const table of schema.tables) {
+    statements.push(renderCreateTable(table));
+    for (const index of standaloneIndexes(table))
+      statements.push(renderCreateIndex(index, table.name, { name: indexNameFor(index, table.name) }));
   }
-  return i > 0 ? qualifiedName(t, i)?.name : void 0;
+  for (const view of schema.views) statements.push(renderCreateView(view));
+  for (const trigger of schema.triggers) statements.push(renderCreateTrigger(trigger));
+  return statements.length > 0 ? `${statements.join("\n\n")}
+` : "";
 }
 
 // src/sqlite/hints.ts
@@ -237,7 +175,7 @@ function withoutDefault(tokens, text, dropNotNull) {
   let expr;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === "word" && t.text.toUpperCase() === "DEFAULT" && tokens[i + 1]) {
+    if (isKeyword(t, "default") && tokens[i + 1]) {
       let j = i + 1;
       if (tokens[j].text === "(") {
         let depth = 0;
@@ -250,7 +188,7 @@ function withoutDefault(tokens, text, dropNotNull) {
       expr = text.slice(tokens[i + 1].start, last.end);
       cut.push([t.start, last.end]);
       i = j;
-    } else if (dropNotNull && t.kind === "word" && t.text.toUpperCase() === "NOT" && /^null$/i.test(tokens[i + 1]?.text ?? "")) {
+    } else if (dropNotNull && isKeyword(t, "not") && isKeyword(tokens[i + 1], "null")) {
       cut.push([t.start, tokens[i + 1].end]);
       i++;
     }
@@ -266,12 +204,12 @@ function rowsNote(ctx, table) {
 }
 var nonConstantDefault = (ctx) => {
   if (ctx.message !== "Cannot add a column with non-constant default") return void 0;
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== "add-column") return void 0;
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
-  const { def, expr } = withoutDefault(tokenize(definition), definition, true);
-  const table = quoteName(alter.table);
-  const column = quoteName(alter.action.column);
+  const { def, expr } = withoutDefault(significantTokens(definition), definition, true);
+  const table = quoteIdent(alter.table);
+  const column = quoteIdent(alter.action.column.name);
   const notNull = /\bNOT\s+NULL\b/i.test(definition);
   return {
     text: `SQLite cannot ADD COLUMN with a default that is an expression (${expr ?? "non-constant"}) to a table that has rows.${rowsNote(ctx, alter.table)} Add the column without the default, then backfill existing rows with UPDATE. New rows do not get the default: set it in the application, or ${REBUILD} to keep the DEFAULT${notNull ? " and the NOT NULL" : ""}.`,
@@ -284,19 +222,19 @@ function placeholderFor(definition) {
 }
 var notNullWithoutDefault = (ctx) => {
   if (ctx.message !== "Cannot add a NOT NULL column with default value NULL") return void 0;
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== "add-column") return void 0;
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
   return {
     text: `Existing rows would get NULL in a NOT NULL column.${rowsNote(ctx, alter.table)} Give the column a DEFAULT (existing rows get it), or add it nullable, backfill it with UPDATE, and ${REBUILD} to make it NOT NULL.`,
-    fix: `ALTER TABLE ${quoteName(alter.table)} ADD COLUMN ${definition.replace(/\s+DEFAULT\s+NULL\b/i, "")} DEFAULT ${placeholderFor(definition)};`
+    fix: `ALTER TABLE ${quoteIdent(alter.table)} ADD COLUMN ${definition.replace(/\s+DEFAULT\s+NULL\b/i, "")} DEFAULT ${placeholderFor(definition)};`
   };
 };
 var otherAddColumnLimits = (ctx) => {
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (alter?.action.kind !== "add-column") return void 0;
-  const table = quoteName(alter.table);
-  const column = quoteName(alter.action.column);
+  const table = quoteIdent(alter.table);
+  const column = quoteIdent(alter.action.column.name);
   const definition = stripSemicolon(ctx.sql.slice(alter.action.definitionStart));
   switch (ctx.message) {
     case "cannot add a STORED column":
@@ -312,7 +250,7 @@ var otherAddColumnLimits = (ctx) => {
       return {
         text: "SQLite cannot add a UNIQUE column with ALTER TABLE. Add the column, then a unique index on it.",
         fix: `ALTER TABLE ${table} ADD COLUMN ${definition.replace(/\s*\bUNIQUE\b/i, "")};
-CREATE UNIQUE INDEX ${quoteName(`${alter.table}_${alter.action.column}_key`)} ON ${table} (${column});`
+CREATE UNIQUE INDEX ${quoteIdent(`${alter.table}_${alter.action.column.name}_key`)} ON ${table} (${column});`
       };
     case "Cannot add a PRIMARY KEY column":
       return { text: `SQLite cannot add a PRIMARY KEY column with ALTER TABLE: ${REBUILD}.` };
@@ -324,7 +262,7 @@ var duplicateColumn = (ctx) => {
   const m = /^duplicate column name: (.+)$/.exec(ctx.message);
   if (!m) return void 0;
   const name = m[1];
-  const alter = parseAlterTable(ctx.sql);
+  const alter = parseAlterTableSql(ctx.sql);
   if (!alter) {
     return { text: `The statement declares the column ${name} twice.` };
   }
@@ -334,13 +272,23 @@ var duplicateColumn = (ctx) => {
     text: `${alter.table}.${name} already exists: it was added ${where}. Remove this statement. If some databases lack the column because a migration was marked applied without running, repair those databases instead of adding it again here.`
   };
 };
+var CREATED = {
+  "create-table": "table",
+  "create-index": "index",
+  "create-view": "view",
+  "create-trigger": "trigger"
+};
+function parseCreate(sql) {
+  const parsed = parseStatement(sql);
+  return parsed && parsed.kind in CREATED ? parsed : void 0;
+}
 function createdLater(ctx, type, name) {
   const lower2 = name.toLowerCase();
   for (let i = ctx.migration + 1; i < ctx.set.migrations.length; i++) {
     for (const st of ctx.set.migrations[i].up) {
       if (firstKeyword(st.sql) !== "CREATE") continue;
       const created = parseCreate(st.sql);
-      if (created && created.name.toLowerCase() === lower2 && (!type || created.type === type)) {
+      if (created && created.name.toLowerCase() === lower2 && (!type || CREATED[created.kind] === type)) {
         return `${st.location.path}:${st.location.line}`;
       }
     }
@@ -353,16 +301,18 @@ function columnAddedLater(ctx, table, name) {
     for (const st of ctx.set.migrations[i].up) {
       const keyword = firstKeyword(st.sql);
       if (keyword === "ALTER") {
-        const alter = parseAlterTable(st.sql);
-        const added = alter?.action.kind === "add-column" ? alter.action.column : alter?.action.kind === "rename-column" ? alter.action.to : void 0;
+        const alter = parseAlterTableSql(st.sql);
+        const added = alter?.action.kind === "add-column" ? alter.action.column.name : alter?.action.kind === "rename-column" ? alter.action.to : void 0;
         if (added?.toLowerCase() === lower2 && (!table || alter.table.toLowerCase() === table.toLowerCase())) {
           return `${st.location.path}:${st.location.line}`;
         }
       } else if (keyword === "CREATE") {
         const created = parseCreate(st.sql);
-        if (created?.type !== "table" || table && created.name.toLowerCase() !== table.toLowerCase())
+        if (created?.kind !== "create-table" || table && created.name.toLowerCase() !== table.toLowerCase())
           continue;
-        if (columnOffsets(st.sql).has(lower2)) return `${st.location.path}:${st.location.line}`;
+        if (created.columns.some((c) => c.name.toLowerCase() === lower2)) {
+          return `${st.location.path}:${st.location.line}`;
+        }
       }
     }
   }
@@ -450,11 +400,11 @@ var foreignKeyMismatch = (ctx) => {
     columns = (rows?.[0]?.values ?? []).map((r) => r[0]).filter((c) => typeof c === "string");
   } catch {
   }
-  const cols = columns.length > 0 ? ` (${columns.map(quoteName).join(", ")})` : "";
+  const cols = columns.length > 0 ? ` (${columns.map(quoteIdent).join(", ")})` : "";
   return {
     text: `${child} has a foreign key to ${parent}${cols}, but those columns are not ${parent}'s PRIMARY KEY or covered by a UNIQUE index${columns.length === 0 ? ` (a REFERENCES ${parent} without columns needs ${parent} to have a PRIMARY KEY)` : ""}. Reference ${parent}'s primary key, or make the referenced columns unique.`,
     ...columns.length > 0 ? {
-      fix: `CREATE UNIQUE INDEX ${quoteName(`${parent}_${columns.join("_")}_key`)} ON ${quoteName(parent)} (${columns.map(quoteName).join(", ")});`
+      fix: `CREATE UNIQUE INDEX ${quoteIdent(`${parent}_${columns.join("_")}_key`)} ON ${quoteIdent(parent)} (${columns.map(quoteIdent).join(", ")});`
     } : {}
   };
 };
@@ -642,20 +592,26 @@ function hintFor(ctx) {
 
 // src/sqlite/libsql-alter-column.ts
 function parseAlterColumn(sql) {
-  const tokens = tokenize(sql);
+  const tokens = significantTokens(sql);
   const end = tokens.at(-1)?.text === ";" ? tokens.length - 1 : tokens.length;
-  if (!isWord(tokens[0], "ALTER") || !isWord(tokens[1], "TABLE")) return void 0;
+  if (!isKeyword(tokens[0], "alter") || !isKeyword(tokens[1], "table")) return void 0;
   let i = 2;
   if (tokens[i + 1]?.text === ".") i += 2;
   const table = tokens[i];
-  if (!isName(table) || !isWord(tokens[i + 1], "ALTER") || !isWord(tokens[i + 2], "COLUMN")) return void 0;
+  if (!isIdentifier(table) || !isKeyword(tokens[i + 1], "alter") || !isKeyword(tokens[i + 2], "column")) {
+    return void 0;
+  }
   const column = tokens[i + 3];
   const to = tokens[i + 4];
   const first = tokens[i + 5];
   const last = tokens[end - 1];
-  if (!isName(column) || !isWord(to, "TO") || !isName(first) || !last) return void 0;
+  if (!isIdentifier(column) || !isKeyword(to, "to") || !isIdentifier(first) || !last) return void 0;
   if (tokens.slice(i + 5, end).some((t) => t.text === ";")) return void 0;
-  return { table: table.text, column: column.text, definition: sql.slice(first.start, last.end) };
+  return {
+    table: identifierName(table),
+    column: identifierName(column),
+    definition: sql.slice(first.start, last.end)
+  };
 }
 function definitionSpans(tokens) {
   const open = tokens.findIndex((t) => t.text === "(");
@@ -686,14 +642,15 @@ function applyAlterColumn(db, alter) {
   );
   const [name, create] = rows[0]?.values[0] ?? [];
   if (name === void 0 || typeof create !== "string") throw new Error(`no such table: ${alter.table}`);
-  const newName = tokenize(alter.definition)[0]?.text ?? "";
+  const nameToken = significantTokens(alter.definition)[0];
+  const newName = nameToken ? identifierName(nameToken) : "";
   if (lower(newName) !== lower(alter.column)) {
     throw new Error(
       `ALTER COLUMN ${alter.column} TO ${newName}: renaming in ALTER COLUMN is not replayed; use RENAME COLUMN`
     );
   }
-  const span = definitionSpans(tokenize(create)).find(
-    (s) => isName(s.first) && lower(s.first.text) === lower(alter.column)
+  const span = definitionSpans(significantTokens(create)).find(
+    (s) => isIdentifier(s.first) && lower(identifierName(s.first)) === lower(alter.column)
   );
   if (!span) throw new Error(`no such column: "${alter.column}"`);
   const rewritten = create.slice(0, span.start) + alter.definition + create.slice(span.end);
@@ -755,6 +712,14 @@ function query(db, sql, params = []) {
 }
 function readColumnNames(db, table) {
   return query(db, COLUMNS_QUERY, [table]).map((row) => String(row[0]));
+}
+function columnPositions(sql) {
+  const positions = /* @__PURE__ */ new Map();
+  for (const column of parseCreateTableSql(sql)?.columns ?? []) {
+    const key = column.name.toLowerCase();
+    if (!positions.has(key)) positions.set(key, column.position);
+  }
+  return positions;
 }
 var Provenance = class _Provenance {
   objects = /* @__PURE__ */ new Map();
@@ -910,14 +875,15 @@ var Provenance = class _Provenance {
     const [type, name, table, rootpage, sql] = row;
     this.setObject(keyOf(type, name), { type, name, table, rootpage, sql, created: origin });
     if (type !== "table") return;
-    const offsets = origin ? columnOffsets(statementSql) : /* @__PURE__ */ new Map();
+    const positions = origin ? columnPositions(statementSql) : /* @__PURE__ */ new Map();
     const columns = readColumnNames(db, name).map((column) => {
-      const offset = offsets.get(column.toLowerCase());
+      const position = positions.get(column.toLowerCase());
       if (!origin) return { name: column };
-      if (offset === void 0) return { name: column, origin };
+      if (position === void 0) return { name: column, origin };
+      const { location } = origin;
       return {
         name: column,
-        origin: { ...origin, location: positionAt(origin.location, statementSql, offset) }
+        origin: { ...origin, location: { path: location.path, ...absolutePosition(location, position) } }
       };
     });
     this.setColumns(name, columns);
@@ -1042,7 +1008,7 @@ var RISKY = /\bNOT\s+NULL\b|\bSTORED\b|\bREFERENCES\b|\bDEFAULT\s+(?![+-]?[\d.]|
 var PROBE = 'temp."__driftcheck_rows_probe"';
 function addColumnFailsWithRows(db, table, definition) {
   if (!RISKY.test(definition)) return void 0;
-  const source = `main.${quoteName(table)}`;
+  const source = `main.${quoteIdent(table)}`;
   try {
     if (db.exec(`SELECT 1 FROM ${source} LIMIT 1`)[0]) return void 0;
     db.run(`CREATE TEMP TABLE ${PROBE} AS SELECT * FROM ${source} WHERE 0`);
@@ -1069,7 +1035,7 @@ var NO_TRANSACTION = /^cannot (?:commit|rollback) - no transaction is active$/;
 function observeScope(keyword, sql) {
   if (keyword === "CREATE") return { kind: "new" };
   if (keyword === "ALTER") {
-    const alter = parseAlterTable(sql);
+    const alter = parseAlterTableSql(sql);
     const kind = alter?.action.kind;
     if (kind === "add-column" || kind === "drop-column") return { kind: "table", name: alter.table };
   }
@@ -1196,13 +1162,14 @@ var Replay = class {
       p.commit();
       return;
     }
-    const tokens = tokenize(sql);
-    const target = tokens.findLast(isName)?.text ?? "";
+    const tokens = significantTokens(sql);
+    const last = tokens.findLast(isIdentifier);
+    const target = last ? identifierName(last) : "";
     let known = true;
     if (keyword === "SAVEPOINT") p.savepoint(target);
     else if (keyword === "RELEASE") known = p.release(target);
     else if (keyword === "ROLLBACK") {
-      if (tokens.some((t) => isWord(t, "TO"))) known = p.rollbackTo(target);
+      if (tokens.some((t) => isKeyword(t, "to"))) known = p.rollbackTo(target);
       else p.rollback();
     }
     if (keyword === "ROLLBACK" || !known) p.observe(this.db);
@@ -1234,7 +1201,7 @@ var Replay = class {
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
   rowsOnlyFailure(migration, sql) {
     if (firstKeyword(sql) !== "ALTER") return void 0;
-    const alter = parseAlterTable(sql);
+    const alter = parseAlterTableSql(sql);
     if (alter?.action.kind !== "add-column") return void 0;
     const table = this.provenance.object("table", alter.table);
     if (!table || table.created && table.created.migration >= migration) return void 0;
@@ -1269,7 +1236,7 @@ var Replay = class {
       const text = start === 0 && end === sql.length ? sql : sql.slice(start, end);
       const origin = {
         migration,
-        location: start === 0 ? statement.location : positionAt(statement.location, sql, start)
+        location: start === 0 ? statement.location : locationAt(statement.location, sql, start)
       };
       this.provenance.observe(this.db, origin, text, observeScope(keyword, text));
     } else if (TRANSACTION.has(keyword)) {
@@ -1290,7 +1257,7 @@ var Replay = class {
       message,
       ...hint?.text ? { hint: hint.text } : {},
       ...hint?.fix ? { fix: hint.fix } : {},
-      location: start === 0 ? statement.location : positionAt(statement.location, statement.sql, start)
+      location: start === 0 ? statement.location : locationAt(statement.location, statement.sql, start)
     };
   }
 };
@@ -1303,11 +1270,16 @@ async function openReplayDatabase(bytes) {
 }
 
 export {
-  firstKeyword,
-  excerpt,
-  parseAlterTable,
-  parseDrop,
-  statementTable,
+  quoteIdent,
+  renderColumn,
+  renderReferences,
+  renderCreateTable,
+  renderCreateIndex,
+  indexNameFor,
+  standaloneIndexes,
+  renderCreateView,
+  renderCreateTrigger,
+  renderSchema,
   replayMigrations,
   openReplayDatabase
 };
