@@ -164,12 +164,14 @@ async function checkProject(
   } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
-    replayedSet = set;
     findings.push(...set.findings);
     const replay = cache
       ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup)
       : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
+    // The database checks replay prefixes in process, without a time budget: never a history in
+    // which a statement already ran past its budget in the worker.
+    if (!replay.failures.some((f) => f.kind === 'timeout')) replayedSet = set;
     findings.push(
       ...(await integrityFindings(ports.fs, project, set, {
         base: overrides.base,
@@ -238,7 +240,8 @@ async function checkProject(
         ignore,
         project: project.name,
       }),
-      ...(live?.findings ?? []),
+      // Database findings keep their `project:database` name; overrides and ignores still apply.
+      ...applyRuleSettings(live?.findings ?? [], { rules: project.rules, ignore }),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, runCheck } from '../../src/check.js';
+import { openDatabase } from '../../src/sqlite/engine.js';
 import { memoryFs } from '../support/fs.js';
 
 const check = async (files: Record<string, string>) => {
@@ -56,5 +57,41 @@ describe('runCheck messages', () => {
     expect(result.report.findings.map((f) => f.message)).toEqual([
       'table old is created by migrations/001_init.sql:2 but schema.ts does not declare it',
     ]);
+  });
+});
+
+describe('runCheck with a database', () => {
+  const migrations = {
+    'migrations/001_users.sql': 'CREATE TABLE users (id INTEGER PRIMARY KEY);\n',
+    'migrations/002_name.sql': 'ALTER TABLE users ADD COLUMN name TEXT;\n',
+  };
+  /** A database whose tracker says 002 ran while its column is missing. */
+  const database = async () => {
+    const db = await openDatabase();
+    db.run(
+      "CREATE TABLE users (id INTEGER PRIMARY KEY); CREATE TABLE schema_versions (version TEXT); INSERT INTO schema_versions VALUES ('001'), ('002');",
+    );
+    const bytes = db.export();
+    db.close();
+    return bytes;
+  };
+
+  it('applies rule overrides and the ignore list to database findings too', async () => {
+    const files = { ...migrations, 'prod.db': await database() };
+    const run = (config: object) =>
+      runCheck(
+        { database: ['prod.db'] },
+        {
+          fs: memoryFs({ ...files, 'driftcheck.json': JSON.stringify(config) }),
+          rootDir: '/repo/app',
+          clock: { now: () => 0 },
+        },
+      );
+    const plain = await run({ migrations: 'migrations' });
+    expect(plain.report.findings.map((f) => f.rule)).toContain('tracker-mismatch');
+    const off = await run({ migrations: 'migrations', rules: { 'tracker-mismatch': 'off' } });
+    expect(off.report.findings.map((f) => f.rule)).not.toContain('tracker-mismatch');
+    const ignored = await run({ migrations: 'migrations', ignore: ['users'] });
+    expect(ignored.report.findings.filter((f) => f.table === 'users')).toEqual([]);
   });
 });
