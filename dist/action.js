@@ -63,7 +63,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-QGMWM7TJ.js"),
+        import("./chunk-NAAANDMS.js"),
         import("./chunk-FUZHFK3O.js")
       ]);
       const ports = await nodePorts(rootDir);

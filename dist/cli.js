@@ -131,9 +131,9 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-UTM46UTW.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-ZUOTALWB.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-S3MG3MHV.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-7FH4MOEL.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-SQX5AJMD.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-OWLLRBYE.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-KZBUVFKM.js") },
   lock: { help: LOCK_HELP, load: () => import("./chunk-JUBZI5N7.js") },
   "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-TAJZFIBE.js") },

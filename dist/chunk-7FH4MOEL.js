@@ -25,7 +25,7 @@ import "./chunk-WCBB5UAT.js";
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-TWEYJU54.js";
+} from "./chunk-ZJZUMBXW.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";

@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-TWEYJU54.js";
+} from "./chunk-ZJZUMBXW.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";

@@ -3196,10 +3196,10 @@ async function checkProject(project, ports, overrides, cache) {
   } else if (loaded) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
-    replayedSet = set;
     findings.push(...set.findings);
     const replay = cache ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup) : await replayIsolated(set, replayOptions);
     findings.push(...replayErrorFindings(replay, set));
+    if (!replay.failures.some((f) => f.kind === "timeout")) replayedSet = set;
     findings.push(
       ...await integrityFindings(ports.fs, project, set, {
         base: overrides.base,
@@ -3258,7 +3258,8 @@ async function checkProject(project, ports, overrides, cache) {
         ignore,
         project: project.name
       }),
-      ...live?.findings ?? []
+      // Database findings keep their `project:database` name; overrides and ignores still apply.
+      ...applyRuleSettings(live?.findings ?? [], { rules: project.rules, ignore })
     ]
   };
 }

@@ -17,7 +17,7 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-TWEYJU54.js";
+} from "./chunk-ZJZUMBXW.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader

@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-BVDFSJHN.js";
+} from "./chunk-54GCO3BM.js";
 import "./chunk-X2PANWLU.js";
 import {
   nodePorts
@@ -13,7 +13,7 @@ import {
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-XKNFVHJ4.js";
 import "./chunk-WCBB5UAT.js";
-import "./chunk-TWEYJU54.js";
+import "./chunk-ZJZUMBXW.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";
