@@ -1,4 +1,5 @@
 import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
+import { historyFindingsCached } from './cache/history-cache.js';
 import { loadModelsCached } from './cache/models-cache.js';
 import { isFullHit, lookupReplay, replayWithCache } from './cache/replay-cache.js';
 import type { CacheStore } from './cache/types.js';
@@ -81,7 +82,11 @@ export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
  */
 export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Promise<CheckResult> {
   const started = ports.clock.now();
-  const { config } = await loadConfig(ports.fs, overrides.config);
+  const { config } = await loadConfig(
+    ports.fs,
+    overrides.config,
+    overrides.cache === false ? undefined : ports.replayCache,
+  );
   const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
   const projects = resolveProjects(config, overrides, repoName);
   const projectReports: ProjectReport[] = [];
@@ -180,7 +185,12 @@ async function checkProject(
       })),
     );
     // Data loss and down round trips mean something only for a history that replays cleanly.
-    if (replay.failures.length === 0) findings.push(...(await historyFindings(project, set)));
+    if (replay.failures.length === 0)
+      findings.push(
+        ...(cache
+          ? await historyFindingsCached(project, set, { store: cache, identity }, historyFindings)
+          : await historyFindings(project, set)),
+      );
     // The failing migration itself was rolled back (or left half-done), not only the ones after it.
     replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { sealJson, unsealJson } from '../cache/sealed.js';
+import type { CacheStore } from '../cache/types.js';
 import { UsageError } from '../errors.js';
 import type { FileSystem } from '../ports.js';
-import { Config } from './schema.js';
+import { VERSION } from '../version.js';
+import type { Config } from './schema.js';
 
 export const CONFIG_FILE = 'driftcheck.json';
 
@@ -14,8 +18,14 @@ export interface LoadedConfig {
 /**
  * Reads and validates the configuration: `explicitPath` when given (it must exist), otherwise
  * `driftcheck.json` at the root when present, otherwise an empty configuration (autodetect).
+ * With `memo`, a configuration validated before (same text, same driftcheck) is reused: the
+ * validator (zod) is the largest module a cached run would otherwise load.
  */
-export async function loadConfig(fs: FileSystem, explicitPath?: string): Promise<LoadedConfig> {
+export async function loadConfig(
+  fs: FileSystem,
+  explicitPath?: string,
+  memo?: CacheStore,
+): Promise<LoadedConfig> {
   const path = explicitPath ?? CONFIG_FILE;
   const found = await fs.stat(path);
   if (!found) {
@@ -23,17 +33,30 @@ export async function loadConfig(fs: FileSystem, explicitPath?: string): Promise
     return { config: {} };
   }
   if (found.kind !== 'file') throw new UsageError(`config path is a directory, not a file: ${path}`);
-  return { config: parseConfig(await fs.readText(path), path), path };
+  const text = await fs.readText(path);
+  if (!memo) return { config: await parseConfig(text, path), path };
+  const key = `config-${createHash('sha256')
+    .update(JSON.stringify([VERSION, path, text]))
+    .digest('hex')
+    .slice(0, 40)}`;
+  const remembered = await memo.read(key).catch(() => undefined);
+  const known = remembered ? unsealJson(remembered) : undefined;
+  if (known && typeof known === 'object' && !Array.isArray(known)) return { config: known as Config, path };
+  const config = await parseConfig(text, path);
+  // `cache: false` asks for nothing to be written.
+  if (config.cache !== false) await memo.write(key, sealJson(config)).catch(() => undefined);
+  return { config, path };
 }
 
 /** Parses and validates configuration text; throws a one-line UsageError naming the key at fault. */
-export function parseConfig(text: string, path: string): Config {
+export async function parseConfig(text: string, path: string): Promise<Config> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
+  const { Config } = await import('./schema.js');
   const result = Config.safeParse(data);
   if (result.success) return result.data;
   throw new UsageError(`${path}: ${describeIssue(result.error.issues[0]!)}`);

@@ -1,43 +1,14 @@
 import type { Finding } from '../findings.js';
-import { queryRows, quoteString } from '../live/tracker/sql.js';
 import type { Migration, MigrationSet, Statement } from '../migrations/types.js';
 import { isMigrationToolTable } from '../schema/ignore.js';
 import { parseAlterTableSql, parseStatement } from '../sqlite/ddl.js';
-import type { Database } from '../sqlite/engine.js';
 import { replayMigrations } from '../sqlite/replay.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
 import type { ReplayFailure } from '../sqlite/replay-types.js';
-import { rowCount, seedableTables, seedEmptyTables } from './seed.js';
-
-interface TableState {
-  readonly name: string;
-  readonly columns: readonly string[];
-  readonly rows: number;
-}
-
-type Snapshot = ReadonlyMap<string, TableState>;
+import { seedEmptyTables } from './seed.js';
+import { type Snapshot, tableStateReader } from './table-state.js';
 
 const key = (name: string) => name.toLowerCase();
-
-function snapshot(db: Database): Snapshot {
-  const out = new Map<string, TableState>();
-  for (const name of seedableTables(db)) {
-    if (isMigrationToolTable(name)) continue;
-    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
-      String(r.name),
-    );
-    out.set(key(name), { name, columns, rows: rowCount(db, name) });
-  }
-  return out;
-}
-
-function counts(db: Database): Map<string, number> {
-  return new Map(
-    seedableTables(db)
-      .filter((t) => !isMigrationToolTable(t))
-      .map((t) => [key(t), rowCount(db, t)]),
-  );
-}
 
 const dropTableOf = (s: Statement) => {
   const drop = parseStatement(s.sql);
@@ -138,6 +109,7 @@ export async function destructiveFindings(
   options: { readonly functions?: readonly string[] } = {},
 ): Promise<Finding[]> {
   const db = await openReplayDatabase();
+  const tables = tableStateReader(db);
   const findings: Finding[] = [];
   const unseedable = new Map<string, { readonly reason: string; readonly migration: Migration }>();
   let before: Snapshot = new Map();
@@ -148,7 +120,7 @@ export async function destructiveFindings(
 
   const settleDrop = (migration: Migration) => {
     if (!pendingDrop) return;
-    const now = counts(db);
+    const now = tables.counts();
     for (const [k, rows] of pendingDrop.counts) {
       const after = now.get(k);
       if (k === key(pendingDrop.table) || after === undefined || after >= rows) continue;
@@ -172,7 +144,7 @@ export async function destructiveFindings(
       functions: options.functions,
       keepGoing: true,
       onMigrationStart: () => {
-        before = snapshot(db);
+        before = tables.snapshot();
         cascades = [];
       },
       onStatement: (i, s) => {
@@ -180,14 +152,14 @@ export async function destructiveFindings(
         settleDrop(migration);
         const statement = migration.up[s]!;
         const table = dropTableOf(statement);
-        if (table) pendingDrop = { statement, table, counts: counts(db) };
+        if (table) pendingDrop = { statement, table, counts: tables.counts() };
       },
       onMigration: (i) => {
         const migration = set.migrations[i]!;
         settleDrop(migration);
-        losses.set(i, [...cascades, ...migrationLosses(migration, before, snapshot(db), cascades)]);
+        losses.set(i, [...cascades, ...migrationLosses(migration, before, tables.snapshot(), cascades)]);
         const skip = new Set([...unseedable.keys()].map(key));
-        for (const [table, reason] of seedEmptyTables(db, skip))
+        for (const [table, reason] of seedEmptyTables(db, skip, tables))
           if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
       },
     }));

@@ -27,6 +27,25 @@ export function rowCount(db: Database, table: string): number {
   return Number(queryRows(db, `SELECT count(*) AS n FROM ${quoteIdent(table)}`)[0]?.n ?? 0);
 }
 
+/** Tables per compound query (SQLite's default SQLITE_MAX_COMPOUND_SELECT is 500). */
+const COUNT_BATCH = 200;
+
+/**
+ * Row counts of several tables, keyed by name, in a few queries rather than one per table (the
+ * seeded replay asks before and after every migration; each query costs a trip through sql.js).
+ */
+export function rowCounts(db: Database, tables: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let start = 0; start < tables.length; start += COUNT_BATCH) {
+    const batch = tables.slice(start, start + COUNT_BATCH);
+    const sql = batch
+      .map((t, i) => `SELECT ${start + i} AS i, count(*) AS n FROM ${quoteIdent(t)}`)
+      .join(' UNION ALL ');
+    for (const row of queryRows(db, sql)) counts.set(tables[Number(row.i)]!, Number(row.n));
+  }
+  return counts;
+}
+
 function columnsOf(db: Database, table: string): SeedColumn[] {
   const info = queryRows(
     db,
@@ -115,15 +134,25 @@ function insertRows(db: Database, table: string, columns: readonly SeedColumn[])
   return lastError;
 }
 
+/** How seeding finds the tables and their row counts (a caller may answer from what it read before). */
+export interface SeedReads {
+  tableNames(): string[];
+  rowCounts(tables: readonly string[]): Map<string, number>;
+}
+
 /**
  * Puts a few rows in every empty table, parents before children (foreign keys point at real
  * rows). Returns the tables that could not be seeded, with SQLite's reason; never throws for them.
  */
-export function seedEmptyTables(db: Database, skip: ReadonlySet<string>): Map<string, string> {
+export function seedEmptyTables(
+  db: Database,
+  skip: ReadonlySet<string>,
+  read: SeedReads = { tableNames: () => seedableTables(db), rowCounts: (tables) => rowCounts(db, tables) },
+): Map<string, string> {
   const failed = new Map<string, string>();
-  let pending = seedableTables(db).filter(
-    (t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()) && rowCount(db, t) === 0,
-  );
+  const candidates = read.tableNames().filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
+  const counts = read.rowCounts(candidates);
+  let pending = candidates.filter((t) => counts.get(t) === 0);
   let force = false;
   while (pending.length > 0) {
     const next: string[] = [];
