@@ -9,24 +9,28 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-XKNFVHJ4.js";
-import {
-  nodeFileSystem
-} from "./chunk-WCBB5UAT.js";
+} from "./chunk-373QEZD7.js";
 import {
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-22W2X4XY.js";
+} from "./chunk-STLIIMTE.js";
 import {
-  SEVERITY_RANK,
   loadConfig,
   resolveProjects
-} from "./chunk-NPOWBUDJ.js";
+} from "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
+import {
+  SEVERITY_RANK
+} from "./chunk-NTFL5Q3W.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-7RUNULLM.js";
 
 // src/action/node-ports.ts
@@ -63,8 +67,8 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-NAAANDMS.js"),
-        import("./chunk-FUZHFK3O.js")
+        import("./chunk-MULNMAHX.js"),
+        import("./chunk-35XKF7IX.js")
       ]);
       const ports = await nodePorts(rootDir);
       try {

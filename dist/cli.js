@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-7FH4MOEL.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-SQX5AJMD.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-OWLLRBYE.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-KZBUVFKM.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-JUBZI5N7.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-TAJZFIBE.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-BI2RYL3A.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-RTAST4EQ.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-6ZKFTN54.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-Z2ZEPEU5.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-AYRYFE6H.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-EWZDGQWI.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-TYCY3LFD.js") }
 };
 async function run(argv, io) {

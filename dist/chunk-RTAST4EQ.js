@@ -1,25 +1,33 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  exitCodeFor,
-  runCheck
-} from "./chunk-ZJZUMBXW.js";
+  commonRoot,
+  run
+} from "./chunk-GF4LIQPA.js";
+import "./chunk-NYBDOSQL.js";
+import "./chunk-4UAPTASL.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
+import "./chunk-HWF3VQN3.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-7OLEA5MY.js";
 import "./chunk-DRUS7UPM.js";
+import "./chunk-T2GVFGAS.js";
 import "./chunk-BYUWYTMU.js";
-import "./chunk-DE3BHIPR.js";
-import "./chunk-22W2X4XY.js";
-import "./chunk-NPOWBUDJ.js";
+import "./chunk-373QEZD7.js";
+import "./chunk-STLIIMTE.js";
+import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-A3LC6VE6.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-NTFL5Q3W.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {
-  exitCodeFor,
-  runCheck
+  commonRoot,
+  run
 };

@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-XKNFVHJ4.js";
+} from "./chunk-373QEZD7.js";
 import {
   formatJson
-} from "./chunk-22W2X4XY.js";
+} from "./chunk-STLIIMTE.js";
 
 // src/cli/io.ts
 function useColor(io) {

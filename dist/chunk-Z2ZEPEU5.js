@@ -1,21 +1,21 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  MODEL_CANDIDATES,
+  detectModelLoader
+} from "./chunk-7OLEA5MY.js";
+import {
   requireDirectory
 } from "./chunk-NYQFV2HX.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import {
-  nodeFileSystem
-} from "./chunk-WCBB5UAT.js";
-import {
-  MODEL_CANDIDATES,
-  detectModelLoader
-} from "./chunk-7OLEA5MY.js";
-import {
   findMigrationDirs
 } from "./chunk-BYUWYTMU.js";
 import "./chunk-7GNWDYXP.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -3,35 +3,35 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-X2PANWLU.js";
-import {
-  nodePorts
-} from "./chunk-MITH56EX.js";
-import {
-  oneOf,
-  parseCommandArgs
-} from "./chunk-T2GVFGAS.js";
+} from "./chunk-NYBDOSQL.js";
 import {
   compareSchemas,
   exitCodeFor,
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-ZJZUMBXW.js";
+} from "./chunk-4UAPTASL.js";
+import {
+  nodePorts
+} from "./chunk-HWF3VQN3.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader
 } from "./chunk-7OLEA5MY.js";
 import {
+  oneOf,
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
+import {
   detectFormat
 } from "./chunk-BYUWYTMU.js";
 import {
-  VERSION
-} from "./chunk-DE3BHIPR.js";
-import {
   sortFindings,
   summarize
-} from "./chunk-22W2X4XY.js";
+} from "./chunk-STLIIMTE.js";
+import {
+  VERSION
+} from "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -2,28 +2,28 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-54GCO3BM.js";
-import "./chunk-X2PANWLU.js";
+} from "./chunk-GF4LIQPA.js";
+import "./chunk-NYBDOSQL.js";
+import "./chunk-4UAPTASL.js";
+import "./chunk-LBA6YPGD.js";
+import "./chunk-5GCP5CNV.js";
 import {
   nodePorts
-} from "./chunk-MITH56EX.js";
+} from "./chunk-HWF3VQN3.js";
+import "./chunk-VXB77DQG.js";
+import "./chunk-7OLEA5MY.js";
+import "./chunk-DRUS7UPM.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-XKNFVHJ4.js";
-import "./chunk-WCBB5UAT.js";
-import "./chunk-ZJZUMBXW.js";
-import "./chunk-LBA6YPGD.js";
-import "./chunk-5GCP5CNV.js";
-import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
-import "./chunk-DRUS7UPM.js";
 import "./chunk-BYUWYTMU.js";
-import "./chunk-DE3BHIPR.js";
-import "./chunk-22W2X4XY.js";
-import "./chunk-NPOWBUDJ.js";
+import "./chunk-373QEZD7.js";
+import "./chunk-STLIIMTE.js";
+import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -32,6 +32,8 @@ import {
 } from "./chunk-A3LC6VE6.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-NTFL5Q3W.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

@@ -1,39 +1,41 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  nodePorts
-} from "./chunk-MITH56EX.js";
-import {
-  relativeToRoot,
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
-import {
   installHook
 } from "./chunk-RWZMQBCI.js";
 import "./chunk-DNQKRFLX.js";
 import {
-  parseCommandArgs
-} from "./chunk-T2GVFGAS.js";
-import "./chunk-WCBB5UAT.js";
-import {
   loadModelSet
 } from "./chunk-5GCP5CNV.js";
+import {
+  nodePorts
+} from "./chunk-HWF3VQN3.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-7OLEA5MY.js";
 import {
   loadMigrationSet
 } from "./chunk-DRUS7UPM.js";
+import {
+  relativeToRoot,
+  requireDirectory
+} from "./chunk-NYQFV2HX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
 import "./chunk-BYUWYTMU.js";
 import {
   CONFIG_FILE,
   loadConfig,
   resolveProjects
-} from "./chunk-NPOWBUDJ.js";
+} from "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 

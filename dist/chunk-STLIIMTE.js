@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   RULE_IDS
-} from "./chunk-NPOWBUDJ.js";
+} from "./chunk-NTFL5Q3W.js";
 
 // src/report/json.ts
 function compareText(a, b) {

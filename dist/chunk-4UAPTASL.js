@@ -29,18 +29,19 @@ import {
   isNumericVersion
 } from "./chunk-BYUWYTMU.js";
 import {
-  VERSION
-} from "./chunk-DE3BHIPR.js";
-import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-22W2X4XY.js";
+} from "./chunk-STLIIMTE.js";
 import {
-  SEVERITY_RANK,
   loadConfig,
-  resolveProjects
-} from "./chunk-NPOWBUDJ.js";
+  resolveProjects,
+  sealJson,
+  unsealJson
+} from "./chunk-N54D6IVW.js";
+import {
+  VERSION
+} from "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
@@ -72,51 +73,54 @@ import {
   sqliteVersion,
   wasmPath
 } from "./chunk-XCRFEYVM.js";
+import {
+  SEVERITY_RANK
+} from "./chunk-NTFL5Q3W.js";
 
 // src/cache/engine-id.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFileSync } from "node:fs";
-
-// src/cache/sealed.ts
 import { createHash } from "node:crypto";
-var MAGIC = new TextEncoder().encode("DCJS1\n");
-var HASH_BYTES = 32;
-function sealJson(value) {
-  const body = new TextEncoder().encode(JSON.stringify(value));
-  const out = new Uint8Array(MAGIC.length + HASH_BYTES + body.length);
-  out.set(MAGIC, 0);
-  out.set(createHash("sha256").update(body).digest(), MAGIC.length);
-  out.set(body, MAGIC.length + HASH_BYTES);
-  return out;
-}
-function unsealJson(bytes) {
-  const start = MAGIC.length + HASH_BYTES;
-  if (bytes.length < start) return void 0;
-  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) return void 0;
-  const body = bytes.subarray(start);
-  const hash = createHash("sha256").update(body).digest();
-  if (!hash.equals(bytes.subarray(MAGIC.length, start))) return void 0;
-  try {
-    return JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return void 0;
-  }
-}
-
-// src/cache/engine-id.ts
+import { readFileSync } from "node:fs";
 var fingerprint;
 function engineFingerprint() {
-  fingerprint ??= createHash2("sha256").update(readFileSync(wasmPath())).digest("hex").slice(0, 16);
+  fingerprint ??= createHash("sha256").update(readFileSync(wasmPath())).digest("hex").slice(0, 16);
   return fingerprint;
 }
 async function cachedSqliteVersion(store) {
-  const key2 = `engine-${engineFingerprint()}`;
-  const bytes = await store.read(key2).catch(() => void 0);
+  const key3 = `engine-${engineFingerprint()}`;
+  const bytes = await store.read(key3).catch(() => void 0);
   const known = bytes ? unsealJson(bytes) : void 0;
   if (typeof known === "string") return known;
   const version = await sqliteVersion();
-  await store.write(key2, sealJson(version)).catch(() => void 0);
+  await store.write(key3, sealJson(version)).catch(() => void 0);
   return version;
+}
+
+// src/cache/history-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+var HISTORY_RULES = ["destructive-change", "down-mismatch"];
+function historyKey(project, set, identity) {
+  const digest2 = createHash2("sha256").update(
+    JSON.stringify({
+      history: 1,
+      tool: identity.tool,
+      engine: identity.engine,
+      functions: project.functions,
+      rules: HISTORY_RULES.map((rule) => project.rules[rule] === "off"),
+      format: set.format,
+      foreignKeys: set.foreignKeys,
+      outerTransaction: set.outerTransaction ?? false
+    })
+  ).update(JSON.stringify(set.migrations)).digest("hex");
+  return `history-${digest2.slice(0, 40)}`;
+}
+async function historyFindingsCached(project, set, deps, analyse) {
+  const key3 = historyKey(project, set, deps.identity);
+  const bytes = await deps.store.read(key3).catch(() => void 0);
+  const cached = bytes ? unsealJson(bytes) : void 0;
+  if (Array.isArray(cached)) return cached;
+  const findings = await analyse(project, set);
+  await deps.store.write(key3, sealJson(findings)).catch(() => void 0);
+  return findings;
 }
 
 // src/cache/models-cache.ts
@@ -140,16 +144,16 @@ async function answer(fs, op, path) {
 function recordingFileSystem(fs) {
   const reads = /* @__PURE__ */ new Map();
   const record = async (op, path, run) => {
-    const key2 = `${op}\0${path}`;
+    const key3 = `${op}\0${path}`;
     try {
       const value = await run();
-      if (!reads.has(key2)) {
+      if (!reads.has(key3)) {
         const text2 = op === "file" ? value : JSON.stringify(value ?? null);
-        reads.set(key2, { op, path, digest: digest(text2) });
+        reads.set(key3, { op, path, digest: digest(text2) });
       }
       return value;
     } catch (error) {
-      reads.set(key2, { op, path, digest: `error:${error.code ?? "unknown"}` });
+      reads.set(key3, { op, path, digest: `error:${error.code ?? "unknown"}` });
       throw error;
     }
   };
@@ -171,22 +175,22 @@ async function sameAnswers(fs, reads) {
 // src/cache/models-cache.ts
 async function loadModelsCached(ports, project, deps, load) {
   if (project.models?.format === "command") return load(ports, project);
-  const key2 = `models-${createHash4("sha256").update(JSON.stringify([deps.identity.tool, deps.identity.engine, project.root, project.models ?? null])).digest("hex").slice(0, 32)}`;
-  const bytes = await deps.store.read(key2).catch(() => void 0);
+  const key3 = `models-${createHash4("sha256").update(JSON.stringify([deps.identity.tool, deps.identity.engine, project.root, project.models ?? null])).digest("hex").slice(0, 32)}`;
+  const bytes = await deps.store.read(key3).catch(() => void 0);
   const entry = bytes ? unsealJson(bytes) : void 0;
   if (entry && Array.isArray(entry.reads) && await sameAnswers(ports.fs, entry.reads))
     return entry.loaded ?? void 0;
   const recording = recordingFileSystem(ports.fs);
   const loaded = await load({ ...ports, fs: recording.fs }, project);
   const fresh = { reads: recording.reads(), loaded: loaded ?? null };
-  await deps.store.write(key2, sealJson(fresh)).catch(() => void 0);
+  await deps.store.write(key3, sealJson(fresh)).catch(() => void 0);
   return loaded;
 }
 
 // src/cache/entry.ts
 import { createHash as createHash5 } from "node:crypto";
-var MAGIC2 = new TextEncoder().encode("DCRC1\n");
-var HASH_BYTES2 = 32;
+var MAGIC = new TextEncoder().encode("DCRC1\n");
+var HASH_BYTES = 32;
 function encodeEntry(entry) {
   const { database, ...meta } = entry;
   const json = new TextEncoder().encode(JSON.stringify(meta));
@@ -195,24 +199,24 @@ function encodeEntry(entry) {
   body.set(json, 4);
   body.set(database, 4 + json.length);
   const hash = createHash5("sha256").update(body).digest();
-  const out = new Uint8Array(MAGIC2.length + HASH_BYTES2 + body.length);
-  out.set(MAGIC2, 0);
-  out.set(hash, MAGIC2.length);
-  out.set(body, MAGIC2.length + HASH_BYTES2);
+  const out = new Uint8Array(MAGIC.length + HASH_BYTES + body.length);
+  out.set(MAGIC, 0);
+  out.set(hash, MAGIC.length);
+  out.set(body, MAGIC.length + HASH_BYTES);
   return out;
 }
-function decodeEntry(bytes, key2) {
-  const start = MAGIC2.length + HASH_BYTES2;
+function decodeEntry(bytes, key3) {
+  const start = MAGIC.length + HASH_BYTES;
   if (bytes.length < start + 4) return void 0;
-  for (let i = 0; i < MAGIC2.length; i++) if (bytes[i] !== MAGIC2[i]) return void 0;
+  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) return void 0;
   const body = bytes.subarray(start);
   const hash = createHash5("sha256").update(body).digest();
-  if (!hash.equals(bytes.subarray(MAGIC2.length, start))) return void 0;
+  if (!hash.equals(bytes.subarray(MAGIC.length, start))) return void 0;
   const jsonLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
   if (4 + jsonLength > body.length) return void 0;
   try {
     const meta = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength)));
-    if (meta.key !== key2 || typeof meta.count !== "number" || !meta.schema || !meta.provenance)
+    if (meta.key !== key3 || typeof meta.count !== "number" || !meta.schema || !meta.provenance)
       return void 0;
     return { ...meta, database: body.slice(4 + jsonLength) };
   } catch {
@@ -240,7 +244,7 @@ function migrationDigest(migration) {
   );
 }
 function prefixKeys(set, identity) {
-  let key2 = sha256(
+  let key3 = sha256(
     JSON.stringify({
       cache: 1,
       tool: identity.tool,
@@ -254,9 +258,9 @@ function prefixKeys(set, identity) {
   );
   const keys = [];
   for (const migration of set.migrations) {
-    key2 = sha256(`${key2}
+    key3 = sha256(`${key3}
 ${migrationDigest(migration)}`);
-    keys.push(key2.slice(0, 40));
+    keys.push(key3.slice(0, 40));
   }
   return keys;
 }
@@ -285,15 +289,15 @@ async function replayWithCache(set, options, deps, lookup) {
   const applied = reused + replay.applied;
   const clean = replay.failures.length === 0 && replay.notReplayed === 0 && applied === total && replay.schema;
   if (clean && replay.database && replay.schema && total > 0) {
-    const key2 = keys[total - 1];
+    const key3 = keys[total - 1];
     const entry = {
-      key: key2,
+      key: key3,
       count: total,
       schema: replay.schema,
       provenance: replay.provenance,
       database: replay.database
     };
-    await deps.store.write(key2, encodeEntry(entry)).catch(() => void 0);
+    await deps.store.write(key3, encodeEntry(entry)).catch(() => void 0);
   }
   return {
     ...replay.schema ? { schema: replay.schema } : {},
@@ -321,12 +325,12 @@ async function findEntry(set, keys, store) {
   const present = new Set(await store.keys().catch(() => []));
   const lowest = set.outerTransaction ? keys.length - 1 : 0;
   for (let i = keys.length - 1; i >= lowest; i--) {
-    const key2 = keys[i];
-    if (!present.has(key2)) continue;
-    const bytes = await store.read(key2);
-    const entry = bytes ? decodeEntry(bytes, key2) : void 0;
+    const key3 = keys[i];
+    if (!present.has(key3)) continue;
+    const bytes = await store.read(key3);
+    const entry = bytes ? decodeEntry(bytes, key3) : void 0;
     if (entry && entry.count === i + 1) return entry;
-    await store.remove(key2).catch(() => void 0);
+    await store.remove(key3).catch(() => void 0);
   }
   return void 0;
 }
@@ -538,6 +542,33 @@ async function checkAgainstBase(git, ref, project, current) {
   return compareWithBase(ref, loaded.set, current);
 }
 
+// src/schema/ignore.ts
+var MIGRATION_TOOL_TABLES = [
+  "alembic_version",
+  "schema_versions",
+  "schema_migrations",
+  "_prisma_migrations",
+  "__drizzle_migrations",
+  "flyway_schema_history",
+  "goose_db_version",
+  "django_migrations",
+  "__diesel_schema_migrations",
+  "_sqlx_migrations",
+  "sqlite_sequence"
+];
+var TOOL_TABLES = new Set(MIGRATION_TOOL_TABLES);
+function isMigrationToolTable(name) {
+  const lower = name.toLowerCase();
+  return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
+}
+function withoutToolTables(schema) {
+  return {
+    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
+    views: schema.views,
+    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table))
+  };
+}
+
 // src/live/tracker/sql.ts
 function queryRows(db, sql) {
   const statement = db.prepare(sql);
@@ -573,33 +604,6 @@ function truthy(value) {
   return Boolean(value);
 }
 
-// src/schema/ignore.ts
-var MIGRATION_TOOL_TABLES = [
-  "alembic_version",
-  "schema_versions",
-  "schema_migrations",
-  "_prisma_migrations",
-  "__drizzle_migrations",
-  "flyway_schema_history",
-  "goose_db_version",
-  "django_migrations",
-  "__diesel_schema_migrations",
-  "_sqlx_migrations",
-  "sqlite_sequence"
-];
-var TOOL_TABLES = new Set(MIGRATION_TOOL_TABLES);
-function isMigrationToolTable(name) {
-  const lower = name.toLowerCase();
-  return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
-}
-function withoutToolTables(schema) {
-  return {
-    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
-    views: schema.views,
-    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table))
-  };
-}
-
 // src/integrity/seed.ts
 var ROWS = 2;
 function seedableTables(db) {
@@ -608,8 +612,15 @@ function seedableTables(db) {
     "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
   ).map((r) => String(r.name));
 }
-function rowCount(db, table) {
-  return Number(queryRows(db, `SELECT count(*) AS n FROM ${quoteIdent2(table)}`)[0]?.n ?? 0);
+var COUNT_BATCH = 200;
+function rowCounts(db, tables) {
+  const counts = /* @__PURE__ */ new Map();
+  for (let start = 0; start < tables.length; start += COUNT_BATCH) {
+    const batch = tables.slice(start, start + COUNT_BATCH);
+    const sql = batch.map((t, i) => `SELECT ${start + i} AS i, count(*) AS n FROM ${quoteIdent2(t)}`).join(" UNION ALL ");
+    for (const row of queryRows(db, sql)) counts.set(tables[Number(row.i)], Number(row.n));
+  }
+  return counts;
 }
 function columnsOf(db, table) {
   const info = queryRows(
@@ -684,11 +695,11 @@ function insertRows(db, table, columns) {
   }
   return lastError;
 }
-function seedEmptyTables(db, skip) {
+function seedEmptyTables(db, skip, read2 = { tableNames: () => seedableTables(db), rowCounts: (tables) => rowCounts(db, tables) }) {
   const failed = /* @__PURE__ */ new Map();
-  let pending = seedableTables(db).filter(
-    (t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()) && rowCount(db, t) === 0
-  );
+  const candidates = read2.tableNames().filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
+  const counts = read2.rowCounts(candidates);
+  let pending = candidates.filter((t) => counts.get(t) === 0);
   let force = false;
   while (pending.length > 0) {
     const next = [];
@@ -710,24 +721,71 @@ function seedEmptyTables(db, skip) {
   return failed;
 }
 
-// src/integrity/destructive.ts
+// src/integrity/table-state.ts
 var key = (name) => name.toLowerCase();
-function snapshot(db) {
-  const out = /* @__PURE__ */ new Map();
-  for (const name of seedableTables(db)) {
-    if (isMigrationToolTable(name)) continue;
-    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
-      (r) => String(r.name)
+function tableStateReader(db) {
+  const columnsBySql = /* @__PURE__ */ new Map();
+  let countedAt = "";
+  let counted = /* @__PURE__ */ new Map();
+  const stateNow = () => {
+    const row = queryRows(
+      db,
+      "SELECT total_changes() AS c, schema_version AS v FROM pragma_schema_version"
+    )[0];
+    return `${String(row?.c)}/${String(row?.v)}`;
+  };
+  const countRows = (tables2) => {
+    const now = stateNow();
+    if (now !== countedAt) {
+      countedAt = now;
+      counted = /* @__PURE__ */ new Map();
+    }
+    const missing = tables2.filter((t) => !counted.has(t));
+    if (missing.length > 0) for (const [t, n] of rowCounts(db, missing)) counted.set(t, n);
+    return new Map(tables2.map((t) => [t, counted.get(t) ?? 0]));
+  };
+  const tables = () => {
+    const rows = queryRows(
+      db,
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
     );
-    out.set(key(name), { name, columns, rows: rowCount(db, name) });
-  }
-  return out;
+    const listed = rows.some((r) => /^CREATE\s+VIRTUAL\s/i.test(String(r.sql))) ? queryRows(
+      db,
+      "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name"
+    ) : rows;
+    return listed.map((r) => ({ name: String(r.name), sql: String(r.sql) })).filter((t) => !isMigrationToolTable(t.name));
+  };
+  const columnsOf2 = (table) => {
+    const memo = `${table.name}\0${table.sql}`;
+    let columns = columnsBySql.get(memo);
+    if (!columns) {
+      columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(table.name)})`).map(
+        (r) => String(r.name)
+      );
+      columnsBySql.set(memo, columns);
+    }
+    return columns;
+  };
+  return {
+    snapshot() {
+      const list2 = tables();
+      const rows = countRows(list2.map((t) => t.name));
+      return new Map(
+        list2.map((t) => [key(t.name), { name: t.name, columns: columnsOf2(t), rows: rows.get(t.name) ?? 0 }])
+      );
+    },
+    counts() {
+      const names = tables().map((t) => t.name);
+      const rows = countRows(names);
+      return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
+    },
+    tableNames: () => tables().map((t) => t.name),
+    rowCounts: countRows
+  };
 }
-function counts(db) {
-  return new Map(
-    seedableTables(db).filter((t) => !isMigrationToolTable(t)).map((t) => [key(t), rowCount(db, t)])
-  );
-}
+
+// src/integrity/destructive.ts
+var key2 = (name) => name.toLowerCase();
 var dropTableOf = (s) => {
   const drop = parseStatement(s.sql);
   return drop?.kind === "drop" && drop.object === "table" ? drop.name : void 0;
@@ -747,11 +805,11 @@ function migrationLosses(m, before, after, cascades) {
   const renamedColumns = /* @__PURE__ */ new Set();
   for (const s of m.up) {
     const alter = parseAlterTableSql(s.sql);
-    if (alter?.action.kind === "rename-table") renamedTables.add(key(alter.table));
+    if (alter?.action.kind === "rename-table") renamedTables.add(key2(alter.table));
     if (alter?.action.kind === "rename-column")
-      renamedColumns.add(`${key(alter.table)}.${key(alter.action.from)}`);
+      renamedColumns.add(`${key2(alter.table)}.${key2(alter.action.from)}`);
   }
-  const dropOf = (table) => m.up.find((s) => key(dropTableOf(s) ?? "") === key(table));
+  const dropOf = (table) => m.up.find((s) => key2(dropTableOf(s) ?? "") === key2(table));
   const first = m.up[0]?.location ?? { path: m.path, line: 1 };
   const report = (table, message, at2, column) => findings.push({
     rule: "destructive-change",
@@ -772,13 +830,13 @@ function migrationLosses(m, before, after, cascades) {
         );
       continue;
     }
-    const kept = new Set(now.columns.map(key));
-    const lost = table.columns.filter((c) => !kept.has(key(c)) && !renamedColumns.has(`${k}.${key(c)}`));
+    const kept = new Set(now.columns.map(key2));
+    const lost = table.columns.filter((c) => !kept.has(key2(c)) && !renamedColumns.has(`${k}.${key2(c)}`));
     const rebuild = dropOf(table.name);
     for (const column of lost) {
       const drop = m.up.find((s) => {
         const alter = parseAlterTableSql(s.sql);
-        return alter?.action.kind === "drop-column" && key(alter.table) === k && key(alter.action.column) === key(column);
+        return alter?.action.kind === "drop-column" && key2(alter.table) === k && key2(alter.action.column) === key2(column);
       });
       report(
         table.name,
@@ -787,7 +845,7 @@ function migrationLosses(m, before, after, cascades) {
         column
       );
     }
-    if (rebuild && now.rows < table.rows && !cascades.some((c) => c.table && key(c.table) === k))
+    if (rebuild && now.rows < table.rows && !cascades.some((c) => c.table && key2(c.table) === k))
       report(
         table.name,
         `${label2(m)} rebuilds ${table.name} and loses rows: ${plural(table.rows, "seeded row")} before, ${now.rows} after.`,
@@ -798,6 +856,7 @@ function migrationLosses(m, before, after, cascades) {
 }
 async function destructiveFindings(set, options = {}) {
   const db = await openReplayDatabase();
+  const tables = tableStateReader(db);
   const findings = [];
   const unseedable = /* @__PURE__ */ new Map();
   let before = /* @__PURE__ */ new Map();
@@ -805,10 +864,10 @@ async function destructiveFindings(set, options = {}) {
   let pendingDrop;
   const settleDrop = (migration) => {
     if (!pendingDrop) return;
-    const now = counts(db);
+    const now = tables.counts();
     for (const [k, rows] of pendingDrop.counts) {
       const after = now.get(k);
-      if (k === key(pendingDrop.table) || after === void 0 || after >= rows) continue;
+      if (k === key2(pendingDrop.table) || after === void 0 || after >= rows) continue;
       const table = before.get(k)?.name ?? k;
       const finding3 = {
         rule: "destructive-change",
@@ -828,7 +887,7 @@ async function destructiveFindings(set, options = {}) {
       functions: options.functions,
       keepGoing: true,
       onMigrationStart: () => {
-        before = snapshot(db);
+        before = tables.snapshot();
         cascades = [];
       },
       onStatement: (i, s) => {
@@ -836,14 +895,14 @@ async function destructiveFindings(set, options = {}) {
         settleDrop(migration);
         const statement = migration.up[s];
         const table = dropTableOf(statement);
-        if (table) pendingDrop = { statement, table, counts: counts(db) };
+        if (table) pendingDrop = { statement, table, counts: tables.counts() };
       },
       onMigration: (i) => {
         const migration = set.migrations[i];
         settleDrop(migration);
-        losses.set(i, [...cascades, ...migrationLosses(migration, before, snapshot(db), cascades)]);
-        const skip = new Set([...unseedable.keys()].map(key));
-        for (const [table, reason] of seedEmptyTables(db, skip))
+        losses.set(i, [...cascades, ...migrationLosses(migration, before, tables.snapshot(), cascades)]);
+        const skip = new Set([...unseedable.keys()].map(key2));
+        for (const [table, reason] of seedEmptyTables(db, skip, tables))
           if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration });
       }
     }));
@@ -1723,8 +1782,8 @@ function generatedText(column) {
 
 // src/rules/fix/drop-column.ts
 function dropColumnSql(table, column, schema) {
-  const key2 = nameKey(column.name);
-  const named = (names) => names.some((n) => nameKey(n) === key2);
+  const key3 = nameKey(column.name);
+  const named = (names) => names.some((n) => nameKey(n) === key3);
   const blocked = named(table.primaryKey) || table.indexes.some(
     (i) => i.columns.some((c) => mentions(c, column.name)) || mentions(i.where ?? "", column.name)
   ) || table.foreignKeys.some((f) => named(f.columns)) || table.checks.some((c) => mentions(c.expression, column.name)) || table.columns.some((c) => c.generated !== void 0 && mentions(c.generated.expression, column.name)) || schema.tables.some(
@@ -1763,8 +1822,8 @@ var columnExtra = defineRule({
 
 // src/rules/fix/add-column.ts
 function addColumnSql(table, column) {
-  const key2 = nameKey(column.name);
-  if (table.primaryKey.some((k) => nameKey(k) === key2)) return void 0;
+  const key3 = nameKey(column.name);
+  if (table.primaryKey.some((k) => nameKey(k) === key3)) return void 0;
   const defaultValue = column.default === void 0 ? void 0 : stripOuterParens(column.default);
   const nullDefault = defaultValue === void 0 || /^null$/i.test(defaultValue);
   if (column.generated) {
@@ -1773,7 +1832,7 @@ function addColumnSql(table, column) {
     if (defaultValue !== void 0 && !isConstant(defaultValue)) return void 0;
     if (column.notNull && nullDefault) return void 0;
   }
-  const fk = table.foreignKeys.find((f) => f.columns.length === 1 && nameKey(f.columns[0]) === key2);
+  const fk = table.foreignKeys.find((f) => f.columns.length === 1 && nameKey(f.columns[0]) === key3);
   if (fk && !nullDefault) return void 0;
   const references = fk ? ` ${renderReferences(fk)}` : "";
   return `ALTER TABLE ${quoteIdent(table.name)} ADD COLUMN ${renderColumn(column)}${references};`;
@@ -2057,7 +2116,7 @@ var primaryKey = defineRule({
     fix: "Rebuild the table with PRIMARY KEY (session_id, goal_id)."
   },
   report({ tables, expected, actual }, { sides }) {
-    const text2 = (key2) => key2.length > 0 ? `PRIMARY KEY ${list(key2)}` : "no primary key (rowid)";
+    const text2 = (key3) => key3.length > 0 ? `PRIMARY KEY ${list(key3)}` : "no primary key (rowid)";
     const column = expected.length === 1 ? expected[0] : actual.length === 1 && expected.length === 0 ? actual[0] : void 0;
     return {
       table: tables.expected.name,
@@ -2273,9 +2332,9 @@ function compareSchemas(actual, expected, options = {}) {
   const rebuilds = /* @__PURE__ */ new Map();
   for (const { draft } of drafts) {
     if (draft.fix && "rebuild" in draft.fix) {
-      const key2 = nameKey(draft.fix.rebuild.expected.name);
-      if (!rebuilds.has(key2))
-        rebuilds.set(key2, {
+      const key3 = nameKey(draft.fix.rebuild.expected.name);
+      if (!rebuilds.has(key3))
+        rebuilds.set(key3, {
           sql: rebuildSql({
             tables: draft.fix.rebuild,
             actualSchema: actual,
@@ -2319,9 +2378,9 @@ function uniqueLocations(refs) {
   const out = [];
   for (const ref of refs) {
     if (!ref) continue;
-    const key2 = `${ref.path}:${ref.line}:${ref.column ?? ""}`;
-    if (!seen.has(key2)) {
-      seen.add(key2);
+    const key3 = `${ref.path}:${ref.line}:${ref.column ?? ""}`;
+    if (!seen.has(key3)) {
+      seen.add(key3);
       out.push(ref);
     }
   }
@@ -2648,7 +2707,7 @@ function appliedMigrations(tracker, migrations, sha2563) {
   const index2 = /* @__PURE__ */ new Map();
   migrations.forEach((m, i) => {
     if (m.repeatable) return;
-    for (const key2 of keysOf(m)) if (!index2.has(key2)) index2.set(key2, i);
+    for (const key3 of keysOf(m)) if (!index2.has(key3)) index2.set(key3, i);
   });
   const find = (version) => index2.get(versionKey(version)) ?? index2.get(version.toLowerCase());
   const applied = /* @__PURE__ */ new Set();
@@ -3130,7 +3189,11 @@ function exitCodeFor(report, failOn) {
 }
 async function runCheck(overrides, ports) {
   const started = ports.clock.now();
-  const { config } = await loadConfig(ports.fs, overrides.config);
+  const { config } = await loadConfig(
+    ports.fs,
+    overrides.config,
+    overrides.cache === false ? void 0 : ports.replayCache
+  );
   const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
   const projects = resolveProjects(config, overrides, repoName);
   const projectReports = [];
@@ -3207,7 +3270,10 @@ async function checkProject(project, ports, overrides, cache) {
         git: ports.git
       })
     );
-    if (replay.failures.length === 0) findings.push(...await historyFindings(project, set));
+    if (replay.failures.length === 0)
+      findings.push(
+        ...cache ? await historyFindingsCached(project, set, { store: cache, identity }, historyFindings) : await historyFindings(project, set)
+      );
     replayComplete = replay.stoppedAt === void 0;
     actual = replay.schema ? withoutToolTables(replay.schema) : void 0;
     report = {

@@ -1,10 +1,10 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  nodeFileSystem
-} from "./chunk-WCBB5UAT.js";
-import {
   nodeGitRunner
 } from "./chunk-VXB77DQG.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
 
 // src/node/process.ts
 import { spawn } from "node:child_process";

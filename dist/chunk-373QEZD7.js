@@ -3,11 +3,11 @@ import {
   RULES,
   sortFindings,
   summarize
-} from "./chunk-22W2X4XY.js";
+} from "./chunk-STLIIMTE.js";
 import {
   RULE_IDS,
   SEVERITY_RANK
-} from "./chunk-NPOWBUDJ.js";
+} from "./chunk-NTFL5Q3W.js";
 import {
   __commonJS,
   __toESM

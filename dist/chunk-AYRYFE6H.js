@@ -1,15 +1,5 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  relativeToRoot,
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
-import {
-  parseCommandArgs
-} from "./chunk-T2GVFGAS.js";
-import {
-  nodeFileSystem
-} from "./chunk-WCBB5UAT.js";
-import {
   LOCK_FILE,
   parseLock,
   renderLock
@@ -17,16 +7,28 @@ import {
 import {
   loadMigrationSet
 } from "./chunk-DRUS7UPM.js";
+import {
+  relativeToRoot,
+  requireDirectory
+} from "./chunk-NYQFV2HX.js";
+import {
+  parseCommandArgs
+} from "./chunk-T2GVFGAS.js";
 import "./chunk-BYUWYTMU.js";
 import {
   loadConfig,
   resolveProjects
-} from "./chunk-NPOWBUDJ.js";
+} from "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import {
+  nodeFileSystem
+} from "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/lock.ts

@@ -1,31 +1,27 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  commonRoot,
-  run
-} from "./chunk-54GCO3BM.js";
-import "./chunk-X2PANWLU.js";
-import "./chunk-MITH56EX.js";
-import "./chunk-T2GVFGAS.js";
-import "./chunk-XKNFVHJ4.js";
-import "./chunk-WCBB5UAT.js";
-import "./chunk-ZJZUMBXW.js";
+  exitCodeFor,
+  runCheck
+} from "./chunk-4UAPTASL.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
 import "./chunk-VXB77DQG.js";
 import "./chunk-7OLEA5MY.js";
 import "./chunk-DRUS7UPM.js";
 import "./chunk-BYUWYTMU.js";
-import "./chunk-DE3BHIPR.js";
-import "./chunk-22W2X4XY.js";
-import "./chunk-NPOWBUDJ.js";
+import "./chunk-STLIIMTE.js";
+import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-DE3BHIPR.js";
 import "./chunk-7GPCWZWS.js";
 import "./chunk-A3LC6VE6.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-NTFL5Q3W.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 export {
-  commonRoot,
-  run
+  exitCodeFor,
+  runCheck
 };

@@ -3,45 +3,47 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-X2PANWLU.js";
+} from "./chunk-NYBDOSQL.js";
+import {
+  exitCodeFor,
+  runCheck
+} from "./chunk-4UAPTASL.js";
+import "./chunk-LBA6YPGD.js";
+import {
+  nodeGitIndex
+} from "./chunk-DNQKRFLX.js";
+import "./chunk-5GCP5CNV.js";
 import {
   nodePorts
-} from "./chunk-MITH56EX.js";
+} from "./chunk-HWF3VQN3.js";
+import "./chunk-VXB77DQG.js";
+import "./chunk-7OLEA5MY.js";
+import "./chunk-DRUS7UPM.js";
 import {
   relativeToRoot,
   requireDirectory
 } from "./chunk-NYQFV2HX.js";
 import {
-  nodeGitIndex
-} from "./chunk-DNQKRFLX.js";
-import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-BYUWYTMU.js";
 import {
   formatCompact
-} from "./chunk-XKNFVHJ4.js";
-import "./chunk-WCBB5UAT.js";
-import {
-  exitCodeFor,
-  runCheck
-} from "./chunk-ZJZUMBXW.js";
-import "./chunk-LBA6YPGD.js";
-import "./chunk-5GCP5CNV.js";
-import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
-import "./chunk-DRUS7UPM.js";
-import "./chunk-BYUWYTMU.js";
-import "./chunk-DE3BHIPR.js";
-import "./chunk-22W2X4XY.js";
-import "./chunk-NPOWBUDJ.js";
+} from "./chunk-373QEZD7.js";
+import "./chunk-STLIIMTE.js";
+import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-WCBB5UAT.js";
+import "./chunk-DE3BHIPR.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
 import "./chunk-A3LC6VE6.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
+import "./chunk-NTFL5Q3W.js";
+import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 
