@@ -9,7 +9,7 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-373QEZD7.js";
+} from "./chunk-FWELV3KW.js";
 import {
   formatJson,
   sortFindings,

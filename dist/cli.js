@@ -131,10 +131,10 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-BI2RYL3A.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-RTAST4EQ.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-6ZKFTN54.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-Z2ZEPEU5.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-U2LXRVN6.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-YSNBBNT4.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-LETBXHG4.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-NN7S3BZI.js") },
   lock: { help: LOCK_HELP, load: () => import("./chunk-AYRYFE6H.js") },
   "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-EWZDGQWI.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-TYCY3LFD.js") }

@@ -124,7 +124,7 @@ export function formatText(report: Report, options: TextOptions): string {
   if (findings.length === 0) {
     const checked = report.projects.map((p) => oneLine(p.name)).join(', ');
     lines.push(
-      `${c.green('✔')} No drift${checked ? ` in ${checked}` : ''}: ${report.projects.map(projectLine).filter(Boolean).join('; ') || 'nothing to compare'} · ${timing} · ${engine}`,
+      `${c.green('✔')} No drift${checked ? ` in ${checked}` : ''}: ${report.projects.map(projectLine).filter(Boolean).join('; ') || 'the two schemas are the same'} · ${timing} · ${engine}`,
     );
   } else {
     const mark =

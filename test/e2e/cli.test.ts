@@ -190,6 +190,17 @@ describe.each(NODES)('driftcheck on node $version', ({ bin }) => {
     expect(cli(['check', dir]).code).toBe(0);
   });
 
+  it('init on an ORM project writes a configuration check accepts (models found from the project directory)', () => {
+    const dir = join(work, `init-orm-${bin.length}`);
+    cpSync(join(REPO, 'examples/drizzle-blog'), dir, { recursive: true });
+    expect(cli(['init', dir]).code).toBe(0);
+    const config = JSON.parse(readFileSync(join(dir, 'driftcheck.json'), 'utf8'));
+    expect(config.models).toEqual({ format: 'drizzle' });
+    const check = cli(['check', dir]);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+  });
+
   it('runs from a copy of dist/ with no node_modules anywhere', () => {
     const alone = join(work, `alone-${bin.length}`);
     cpSync(join(REPO, 'dist'), join(alone, 'dist'), { recursive: true });

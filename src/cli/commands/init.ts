@@ -20,13 +20,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`${target} already exists: pass --force to overwrite it`);
   const fs = nodeFileSystem(rootDir);
   const migrations = (await findMigrationDirs(fs, ''))[0];
-  let models: { path: string; format: string } | undefined;
+  let models: { path?: string; format: string } | undefined;
   for (const candidate of MODEL_CANDIDATES) {
     const path = candidate.path;
     if (!(await fs.stat(path))) continue;
     const loader = await detectModelLoader(fs, path, candidate.formats);
     if (loader) {
-      models = { path, format: loader.format };
+      // The project directory itself (Prisma, Drizzle): the loader finds its files from there on
+      // each run, so only the format is written.
+      models = path ? { path, format: loader.format } : { format: loader.format };
       break;
     }
   }
@@ -43,7 +45,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   io.stdout(`wrote ${target}\n`);
   if (migrations) io.stdout(`  ${migrations.reason}\n`);
   else io.stdout('  no migrations found: add "migrations" to check them\n');
-  if (models) io.stdout(`  models: ${models.path} (${models.format})\n`);
+  if (models)
+    io.stdout(`  models: ${models.path ?? 'found from the project directory'} (${models.format})\n`);
   else io.stdout('  no models found: add "models" to compare the migrations with them\n');
   io.stdout("Run 'driftcheck check' next.\n");
   return 0;

@@ -209,7 +209,7 @@ function formatText(report, options) {
   if (findings.length === 0) {
     const checked = report.projects.map((p) => oneLine(p.name)).join(", ");
     lines.push(
-      `${c.green("\u2714")} No drift${checked ? ` in ${checked}` : ""}: ${report.projects.map(projectLine).filter(Boolean).join("; ") || "nothing to compare"} \xB7 ${timing} \xB7 ${engine}`
+      `${c.green("\u2714")} No drift${checked ? ` in ${checked}` : ""}: ${report.projects.map(projectLine).filter(Boolean).join("; ") || "the two schemas are the same"} \xB7 ${timing} \xB7 ${engine}`
     );
   } else {
     const mark = report.summary.error > 0 ? c.red("\u2716") : report.summary.warning > 0 ? c.yellow("\u26A0") : c.blue("\u2139");

@@ -44,7 +44,7 @@ async function run(args, io) {
     if (!await fs.stat(path)) continue;
     const loader = await detectModelLoader(fs, path, candidate.formats);
     if (loader) {
-      models = { path, format: loader.format };
+      models = path ? { path, format: loader.format } : { format: loader.format };
       break;
     }
   }
@@ -64,7 +64,7 @@ async function run(args, io) {
   if (migrations) io.stdout(`  ${migrations.reason}
 `);
   else io.stdout('  no migrations found: add "migrations" to check them\n');
-  if (models) io.stdout(`  models: ${models.path} (${models.format})
+  if (models) io.stdout(`  models: ${models.path ?? "found from the project directory"} (${models.format})
 `);
   else io.stdout('  no models found: add "models" to compare the migrations with them\n');
   io.stdout("Run 'driftcheck check' next.\n");

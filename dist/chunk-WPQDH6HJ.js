@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-NYBDOSQL.js";
+} from "./chunk-7YDKHVJT.js";
 import {
   compareSchemas,
   exitCodeFor,

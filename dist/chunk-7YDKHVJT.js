@@ -3,7 +3,7 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-373QEZD7.js";
+} from "./chunk-FWELV3KW.js";
 import {
   formatJson
 } from "./chunk-STLIIMTE.js";

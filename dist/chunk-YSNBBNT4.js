@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-GF4LIQPA.js";
-import "./chunk-NYBDOSQL.js";
+} from "./chunk-WPQDH6HJ.js";
+import "./chunk-7YDKHVJT.js";
 import "./chunk-4UAPTASL.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-5GCP5CNV.js";
@@ -13,7 +13,7 @@ import "./chunk-7OLEA5MY.js";
 import "./chunk-DRUS7UPM.js";
 import "./chunk-T2GVFGAS.js";
 import "./chunk-BYUWYTMU.js";
-import "./chunk-373QEZD7.js";
+import "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
 import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";

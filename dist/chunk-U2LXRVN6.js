@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-NYBDOSQL.js";
+} from "./chunk-7YDKHVJT.js";
 import {
   exitCodeFor,
   runCheck
@@ -30,7 +30,7 @@ import {
 import "./chunk-BYUWYTMU.js";
 import {
   formatCompact
-} from "./chunk-373QEZD7.js";
+} from "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
 import "./chunk-N54D6IVW.js";
 import "./chunk-7GNWDYXP.js";
