@@ -64,7 +64,8 @@ async function run(args, io) {
   if (migrations) io.stdout(`  ${migrations.reason}
 `);
   else io.stdout('  no migrations found: add "migrations" to check them\n');
-  if (models) io.stdout(`  models: ${models.path ?? "found from the project directory"} (${models.format})
+  if (models)
+    io.stdout(`  models: ${models.path ?? "found from the project directory"} (${models.format})
 `);
   else io.stdout('  no models found: add "models" to compare the migrations with them\n');
   io.stdout("Run 'driftcheck check' next.\n");
