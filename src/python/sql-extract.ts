@@ -4,6 +4,19 @@ import { callArgs, dottedName, type PyNode, statementsOf, unwrap } from './ast.j
 import { evalString, type StringValue } from './strings.js';
 
 /**
+ * The SQL statements a Python string literal holds. A verbatim literal maps positions 1:1 onto the
+ * file, so each statement gets its own line; otherwise all are located at the literal.
+ */
+export function statementsInString(value: StringValue, path: string): Statement[] {
+  if (value.verbatim)
+    return splitStatements(value.value, path, { startLine: value.line, startColumn: value.column });
+  return splitStatements(value.value, path).map((s) => ({
+    ...s,
+    location: { path, line: value.line, column: value.column },
+  }));
+}
+
+/**
  * Extracts, in execution order, the SQL a Python migration function runs: string literals passed
  * to `execute` / `executescript` / `text()` or to helpers such as `execute_sql(conn, "…", …)`.
  * What is only known at run time (placeholders, unresolvable loops, conditions) becomes a blocked
@@ -59,14 +72,7 @@ export class SqlExtractor {
 
   /** execute() and executescript() alike: a string holding several statements yields them all. */
   private emit(value: StringValue): void {
-    const path = this.options.path;
-    const parts = value.verbatim
-      ? splitStatements(value.value, path, { startLine: value.line, startColumn: value.column })
-      : splitStatements(value.value, path).map((s) => ({
-          ...s,
-          location: { path, line: value.line, column: value.column },
-        }));
-    this.statements.push(...parts);
+    this.statements.push(...statementsInString(value, this.options.path));
   }
 
   /** Interprets a function body. */

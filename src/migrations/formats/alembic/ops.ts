@@ -15,9 +15,9 @@ import {
   unwrap,
 } from '../../../python/ast.js';
 import type { PyFile, PythonProject } from '../../../python/project.js';
+import { statementsInString } from '../../../python/sql-extract.js';
 import { evalString, stringValue } from '../../../python/strings.js';
 import type { SourceRef } from '../../../schema/types.js';
-import { splitStatements } from '../../../sqlite/split.js';
 import type { Statement } from '../../types.js';
 import { type BatchOp, rebuildStatements, reflectTable, requiresRecreate } from './batch.js';
 
@@ -427,13 +427,7 @@ export class RevisionInterpreter {
         `op.execute(${arg.text.slice(0, 50)}) runs a SQL expression that is not a literal`,
       );
     }
-    const path = this.file.path;
-    const parts = s.verbatim
-      ? splitStatements(s.value, path, { startLine: s.line, startColumn: s.column })
-      : splitStatements(s.value, path).map((p) => ({
-          ...p,
-          location: { path, line: s.line, column: s.column },
-        }));
+    const parts = statementsInString(s, this.file.path);
     for (const p of parts) {
       this.statements.push(p);
       try {
