@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
 import { joinPath } from '../paths.js';
 import type { DirEntry, FileSystem } from '../ports.js';
-import { unreadableFinding } from './load-findings.js';
+import { loadFinding, unreadableFinding } from './load-findings.js';
 
 /** Reading through the FileSystem port with every failure turned into a finding. */
 
@@ -105,4 +105,44 @@ export async function findUpwards(
     const slash = current.lastIndexOf('/');
     current = slash < 0 ? '' : current.slice(0, slash);
   }
+}
+
+export interface FolderScript {
+  /** Repository-relative folder path, and its name. */
+  readonly folder: string;
+  readonly name: string;
+  /** The script's repository-relative path and text. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * One script per migration folder (`<dir>/<folder>/migration.sql` for Prisma and drizzle-kit 1.x),
+ * in the order of `folders`. A folder without the script, or whose script cannot be read, becomes
+ * an error finding (`missing` says what the tool does with such a folder) and is skipped.
+ */
+export async function readFolderScripts(
+  fs: FileSystem,
+  dir: string,
+  folders: readonly DirEntry[],
+  file: string,
+  missing: (folder: string) => string,
+  findings: Finding[],
+): Promise<FolderScript[]> {
+  const scripts: FolderScript[] = [];
+  for (const entry of folders) {
+    const folder = joinPath(dir, entry.name);
+    const path = joinPath(folder, file);
+    if (!(await isFile(fs, path))) {
+      findings.push(loadFinding('error', missing(folder), folder));
+      continue;
+    }
+    const source = await readSource(fs, path);
+    if (!source.ok) {
+      findings.push(source.finding);
+      continue;
+    }
+    scripts.push({ folder, name: entry.name, path, text: source.text });
+  }
+  return scripts;
 }

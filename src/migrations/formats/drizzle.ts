@@ -5,7 +5,7 @@ import { splitStatements, stripBom } from '../../sqlite/split.js';
 import { positionAt } from '../../sqlite/tokenize.js';
 import { duplicateVersionFindings, loadFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { isFile, listDir, readSource, tryList } from '../read.js';
+import { isFile, listDir, readFolderScripts, readSource, tryList } from '../read.js';
 import type { Migration, MigrationSet, Statement } from '../types.js';
 
 /**
@@ -224,32 +224,29 @@ async function loadJournal(fs: FileSystem, dir: string): Promise<MigrationSet> {
 async function loadFolders(fs: FileSystem, dir: string): Promise<MigrationSet> {
   const listing = await listDir(fs, dir);
   const findings: Finding[] = [...listing.findings];
-  const migrations: Migration[] = [];
-  for (const entry of listing.entries) {
-    if (entry.kind !== 'dir' || entry.name.startsWith('.') || entry.name === 'meta') continue;
-    const path = joinPath(dir, entry.name, 'migration.sql');
-    if (!(await isFile(fs, path))) {
-      findings.push(
-        loadFinding('error', `${joinPath(dir, entry.name)} has no migration.sql`, joinPath(dir, entry.name)),
-      );
-      continue;
-    }
-    const source = await readSource(fs, path);
-    if (!source.ok) {
-      findings.push(source.finding);
-      continue;
-    }
-    const underscore = entry.name.indexOf('_');
-    migrations.push({
-      id: joinPath(dir, entry.name),
-      version: underscore < 0 ? entry.name : entry.name.slice(0, underscore),
-      name: entry.name,
+  const folders = listing.entries.filter(
+    (entry) => entry.kind === 'dir' && !entry.name.startsWith('.') && entry.name !== 'meta',
+  );
+  const scripts = await readFolderScripts(
+    fs,
+    dir,
+    folders,
+    'migration.sql',
+    (folder) => `${folder} has no migration.sql`,
+    findings,
+  );
+  const migrations: Migration[] = scripts.map(({ folder, name, path, text }) => {
+    const underscore = name.indexOf('_');
+    return {
+      id: folder,
+      version: underscore < 0 ? name : name.slice(0, underscore),
+      name,
       path,
-      up: drizzleStatements(source.text, path),
+      up: drizzleStatements(text, path),
       transaction: 'none',
-      checksumSource: source.text,
-    });
-  }
+      checksumSource: text,
+    };
+  });
   return { format: 'drizzle', dir, migrations, outerTransaction: true, foreignKeys: true, findings };
 }
 

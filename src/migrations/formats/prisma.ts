@@ -3,7 +3,7 @@ import { joinPath } from '../../paths.js';
 import { splitStatements } from '../../sqlite/split.js';
 import { loadFinding, strayFileFinding } from '../load-findings.js';
 import type { MigrationLoader } from '../loader.js';
-import { isFile, listDir, readSource, tryList } from '../read.js';
+import { isFile, listDir, readFolderScripts, readSource, tryList } from '../read.js';
 import { linesOf } from '../text.js';
 import type { Migration, MigrationSet } from '../types.js';
 
@@ -68,45 +68,33 @@ export const prismaLoader: MigrationLoader = {
       }
     }
 
-    const migrations: Migration[] = [];
-    for (const entry of listing.entries) {
-      if (entry.kind === 'file') {
-        if (entry.name.endsWith('.sql')) {
-          findings.push(
-            strayFileFinding('prisma', joinPath(dir, entry.name), '<timestamp>_<name>/migration.sql'),
-          );
-        }
-        continue;
-      }
-      if (entry.name.startsWith('.')) continue;
-      const folder = joinPath(dir, entry.name);
-      const path = joinPath(folder, 'migration.sql');
-      if (!(await isFile(fs, path))) {
+    const folders = listing.entries.filter((entry) => {
+      if (entry.kind === 'file' && entry.name.endsWith('.sql'))
         findings.push(
-          loadFinding(
-            'error',
-            `${folder} has no migration.sql: prisma migrate deploy fails on this folder`,
-            folder,
-          ),
+          strayFileFinding('prisma', joinPath(dir, entry.name), '<timestamp>_<name>/migration.sql'),
         );
-        continue;
-      }
-      const source = await readSource(fs, path);
-      if (!source.ok) {
-        findings.push(source.finding);
-        continue;
-      }
-      const underscore = entry.name.indexOf('_');
-      migrations.push({
+      return entry.kind === 'dir' && !entry.name.startsWith('.');
+    });
+    const scripts = await readFolderScripts(
+      fs,
+      dir,
+      folders,
+      'migration.sql',
+      (folder) => `${folder} has no migration.sql: prisma migrate deploy fails on this folder`,
+      findings,
+    );
+    const migrations: Migration[] = scripts.map(({ folder, name, path, text }) => {
+      const underscore = name.indexOf('_');
+      return {
         id: folder,
-        version: entry.name,
-        name: underscore < 0 ? entry.name : entry.name.slice(underscore + 1),
+        version: name,
+        name: underscore < 0 ? name : name.slice(underscore + 1),
         path,
-        up: splitStatements(source.text, path),
+        up: splitStatements(text, path),
         transaction: 'none',
-        checksumSource: source.text,
-      });
-    }
+        checksumSource: text,
+      };
+    });
     return { format: 'prisma', dir, migrations, foreignKeys: true, findings };
   },
 };
