@@ -4,7 +4,7 @@ import { loadModelsCached } from './cache/models-cache.js';
 import { isFullHit, lookupReplay, replayWithCache } from './cache/replay-cache.js';
 import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
-import { type ResolvedProject, resolveProjects } from './config/resolve.js';
+import { type ResolvedProject, repositoryName, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
 import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
 import type { GitRunner } from './git/runner.js';
@@ -87,8 +87,7 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
     overrides.config,
     overrides.cache === false ? undefined : ports.replayCache,
   );
-  const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
-  const projects = resolveProjects(config, overrides, repoName);
+  const projects = resolveProjects(config, overrides, repositoryName(ports.rootDir));
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
   const cache = overrides.cache === false || config.cache === false ? undefined : ports.replayCache;

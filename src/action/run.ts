@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import type { CheckOverrides } from '../check.js';
+import { repositoryName } from '../config/resolve.js';
 import { UsageError } from '../errors.js';
 import { type Finding, SEVERITY_RANK } from '../findings.js';
 import type { Clock, FileSystem } from '../ports.js';
@@ -173,8 +174,7 @@ async function execute(ports: ActionPorts, log: (line: string) => void): Promise
     baseIfAvailable: inputs.base === undefined,
   };
   if (!inputs.allowCommands) {
-    const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
-    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repoName);
+    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repositoryName(rootDir));
   }
   const report = rebase(await ports.check(overrides, rootDir), inputs.workingDirectory);
   const key = markerKey(inputs);

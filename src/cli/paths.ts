@@ -19,3 +19,22 @@ export function requireDirectory(dir: string, what: string): void {
   if (!existsSync(dir)) throw new UsageError(`${what} not found: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`${what} is not a directory: ${dir}`);
 }
+
+/**
+ * The optional ROOT argument of a command: at most one, resolved against the working directory,
+ * and (unless `mustExist` is false) an existing directory.
+ */
+export function rootArgument(
+  positionals: readonly string[],
+  cwd: string,
+  command: string,
+  mustExist = true,
+): string {
+  if (positionals.length > 1)
+    throw new UsageError(
+      `${command} takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  const rootDir = resolve(cwd, positionals[0] ?? '.');
+  if (mustExist) requireDirectory(rootDir, 'ROOT directory');
+  return rootDir;
+}

@@ -57,6 +57,11 @@ function asList(value: string | readonly string[] | undefined): readonly string[
   return typeof value === 'string' ? [value] : value;
 }
 
+/** The name a single root-level project gets when nothing names it: the repository's directory. */
+export function repositoryName(rootDir: string): string {
+  return rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
+}
+
 /**
  * Turns the configuration and the command-line flags into the list of projects to check.
  * `repoName` names a single root-level project when nothing else does.

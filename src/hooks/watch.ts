@@ -1,6 +1,6 @@
 import type { CheckPorts } from '../check.js';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
-import { resolveProjects } from '../config/resolve.js';
+import { repositoryName, resolveProjects } from '../config/resolve.js';
 import { loadMigrationSet } from '../sources/migrations.js';
 import { loadModelSet } from '../sources/models.js';
 
@@ -59,8 +59,7 @@ export async function watchedPaths(
   try {
     const { config, path } = await loadConfig(ports.fs, configPath);
     const watched: Watched[] = [{ path: path ?? CONFIG_FILE, dir: false }];
-    const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
-    for (const project of resolveProjects(config, {}, repoName)) {
+    for (const project of resolveProjects(config, {}, repositoryName(ports.rootDir))) {
       if (project.migrations.format === 'command' || project.models?.format === 'command') return undefined;
       const migrations = await loadMigrationSet(ports.fs, project.root, project.migrations);
       const models = await loadModelSet(ports, project);

@@ -1,7 +1,6 @@
-import { relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { defaultCacheDir, nodeCacheStore } from '../../cache/node-store.js';
 import { type CheckOverrides, type CheckPorts, exitCodeFor, type FailOn, runCheck } from '../../check.js';
-import { UsageError } from '../../errors.js';
 import { indexFileSystem } from '../../git/index-fs.js';
 import { nodeGitIndex } from '../../git/node-git.js';
 import { nodePorts } from '../../node/ports.js';
@@ -9,7 +8,7 @@ import { formatCompact } from '../../report/text.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { type CliIo, useColor } from '../io.js';
 import { formatReport, REPORT_FORMATS } from '../output.js';
-import { relativeToRoot, requireDirectory } from '../paths.js';
+import { relativeToRoot, rootArgument } from '../paths.js';
 
 /** `compact` is for hooks: one `path:line rule message` line per finding, then how to see details. */
 const CHECK_FORMATS = [...REPORT_FORMATS, 'compact'] as const;
@@ -33,12 +32,7 @@ const OPTIONS = {
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'check');
-  if (positionals.length > 1)
-    throw new UsageError(
-      `check takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
-    );
-  const rootDir = resolve(io.cwd, positionals[0] ?? '.');
-  requireDirectory(rootDir, 'ROOT directory');
+  const rootDir = rootArgument(positionals, io.cwd, 'check');
   const format = oneOf(values.format, CHECK_FORMATS, '--format', 'text');
   const failOnFlag =
     values['fail-on'] === undefined

@@ -1,20 +1,18 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { findMigrationDirs } from '../../migrations/detect.js';
 import { detectModelLoader, MODEL_CANDIDATES } from '../../models/registry.js';
 import { nodeFileSystem } from '../../node/fs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { requireDirectory } from '../paths.js';
+import { rootArgument } from '../paths.js';
 
 const OPTIONS = { force: { type: 'boolean' } } as const;
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'init');
-  if (positionals.length > 1) throw new UsageError('init takes one ROOT directory');
-  const rootDir = resolve(io.cwd, positionals[0] ?? '.');
-  requireDirectory(rootDir, 'directory');
+  const rootDir = rootArgument(positionals, io.cwd, 'init');
   const target = join(rootDir, 'driftcheck.json');
   if (existsSync(target) && !values.force)
     throw new UsageError(`${target} already exists: pass --force to overwrite it`);

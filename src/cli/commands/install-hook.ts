@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { installHook } from '../../hooks/install.js';
 import { selfCommand } from '../../hooks/self.js';
@@ -6,7 +5,7 @@ import { DEFAULT_WATCH, watchedPaths, watchPattern } from '../../hooks/watch.js'
 import { nodePorts } from '../../node/ports.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { relativeToRoot, requireDirectory } from '../paths.js';
+import { relativeToRoot, rootArgument } from '../paths.js';
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -16,13 +15,8 @@ const OPTIONS = {
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'install-hook');
-  if (positionals.length > 1)
-    throw new UsageError(
-      `install-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
-    );
+  const rootDir = rootArgument(positionals, io.cwd, 'install-hook');
   if (values.force && values.chain) throw new UsageError('pass either --force or --chain, not both');
-  const rootDir = resolve(io.cwd, positionals[0] ?? '.');
-  requireDirectory(rootDir, 'project directory');
   const config =
     typeof values.config === 'string' ? relativeToRoot(io.cwd, rootDir, values.config) : undefined;
   const ports = await nodePorts(rootDir);

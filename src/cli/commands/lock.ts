@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadConfig } from '../../config/load.js';
-import { resolveProjects } from '../../config/resolve.js';
+import { repositoryName, resolveProjects } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { LOCK_FILE, parseLock, renderLock } from '../../integrity/lock.js';
 import type { MigrationSet } from '../../migrations/types.js';
@@ -9,7 +9,7 @@ import { nodeFileSystem } from '../../node/fs.js';
 import { loadMigrationSet } from '../../sources/migrations.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { relativeToRoot, requireDirectory } from '../paths.js';
+import { relativeToRoot, rootArgument } from '../paths.js';
 
 const OPTIONS = {
   config: { type: 'string' },
@@ -21,16 +21,10 @@ const OPTIONS = {
 /** `driftcheck lock [ROOT]`: writes ROOT/driftcheck.sum with the sha256 of every migration. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'lock');
-  if (positionals.length > 1)
-    throw new UsageError(
-      `lock takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
-    );
-  const rootDir = resolve(io.cwd, positionals[0] ?? '.');
-  requireDirectory(rootDir, 'ROOT');
+  const rootDir = rootArgument(positionals, io.cwd, 'lock');
   const fs = nodeFileSystem(rootDir);
   const rel = (p: unknown) => (typeof p === 'string' ? relativeToRoot(io.cwd, rootDir, p) : undefined);
   const { config } = await loadConfig(fs, rel(values.config));
-  const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? 'app';
   const projects = resolveProjects(
     config,
     {
@@ -38,7 +32,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       migrations: rel(values.migrations),
       migrationsFormat: values['migrations-format'] as string | undefined,
     },
-    repoName,
+    repositoryName(rootDir),
   );
   const sets: MigrationSet[] = [];
   for (const project of projects) {

@@ -1,16 +1,11 @@
-import { resolve } from 'node:path';
-import { UsageError } from '../../errors.js';
 import { uninstallHook } from '../../hooks/install.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
+import { rootArgument } from '../paths.js';
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseCommandArgs(args, {}, 'uninstall-hook');
-  if (positionals.length > 1)
-    throw new UsageError(
-      `uninstall-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(' ')}`,
-    );
-  const result = await uninstallHook(resolve(io.cwd, positionals[0] ?? '.'));
+  const result = await uninstallHook(rootArgument(positionals, io.cwd, 'uninstall-hook', false));
   switch (result.status) {
     case 'removed':
       io.stdout(`Removed the driftcheck pre-commit hook: ${result.path}\n`);
