@@ -17,8 +17,9 @@ import {
 } from "./chunk-STLIIMTE.js";
 import {
   loadConfig,
+  repositoryName,
   resolveProjects
-} from "./chunk-N54D6IVW.js";
+} from "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import {
   nodeFileSystem
@@ -67,7 +68,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-MULNMAHX.js"),
+        import("./chunk-QXRSJSOL.js"),
         import("./chunk-35XKF7IX.js")
       ]);
       const ports = await nodePorts(rootDir);
@@ -402,8 +403,7 @@ async function execute(ports, log) {
     baseIfAvailable: inputs.base === void 0
   };
   if (!inputs.allowCommands) {
-    const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
-    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repoName);
+    await refuseUnallowedCommands(ports.repository(rootDir), overrides, repositoryName(rootDir));
   }
   const report = rebase(await ports.check(overrides, rootDir), inputs.workingDirectory);
   const key = markerKey(inputs);

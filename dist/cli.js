@@ -131,13 +131,13 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-U2LXRVN6.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-YSNBBNT4.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-LETBXHG4.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-QCO7F3A6.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-AYRYFE6H.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-EWZDGQWI.js") },
-  "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-TYCY3LFD.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-B2OAFCBC.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-XWRDLHEY.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-23PJM6N5.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-WWMTXYN6.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-3QUQAKIV.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-46DZOOQH.js") },
+  "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-5CZ7OWUZ.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

@@ -7,38 +7,36 @@ import {
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-4UAPTASL.js";
+} from "./chunk-EUGMTNPX.js";
 import "./chunk-LBA6YPGD.js";
 import {
   nodeGitIndex
 } from "./chunk-DNQKRFLX.js";
-import "./chunk-5GCP5CNV.js";
+import "./chunk-JS5YJCF4.js";
 import {
   nodePorts
 } from "./chunk-HWF3VQN3.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
-import "./chunk-DRUS7UPM.js";
+import "./chunk-26WOWWPH.js";
+import "./chunk-GG2JIFAQ.js";
 import {
   relativeToRoot,
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-BYUWYTMU.js";
+import "./chunk-VOJG7DOK.js";
 import {
   formatCompact
 } from "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
-import "./chunk-N54D6IVW.js";
+import "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";
-import {
-  UsageError
-} from "./chunk-7GPCWZWS.js";
+import "./chunk-7GPCWZWS.js";
 import "./chunk-A3LC6VE6.js";
 import "./chunk-2D2EWRF2.js";
 import "./chunk-XCRFEYVM.js";
@@ -48,7 +46,7 @@ import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/check.ts
-import { relative, resolve, sep } from "node:path";
+import { relative, sep } from "node:path";
 
 // src/cache/node-store.ts
 import { existsSync } from "node:fs";
@@ -148,12 +146,12 @@ async function indexFileSystem(git) {
   }
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const linkTargets = /* @__PURE__ */ new Map();
-  const resolve2 = async (path, hops = 0) => {
+  const resolve = async (path, hops = 0) => {
     const normal = normalize(path);
     if (normal === void 0 || hops > 8) return void 0;
     const parent = parentOf(normal);
     const base = normal.slice(parent ? parent.length + 1 : 0);
-    const realParent = parent === "" ? "" : await resolve2(parent, hops);
+    const realParent = parent === "" ? "" : await resolve(parent, hops);
     if (realParent === void 0) return void 0;
     const candidate = realParent ? `${realParent}/${base}` : base;
     const link = links.get(candidate);
@@ -161,12 +159,12 @@ async function indexFileSystem(git) {
     if (!linkTargets.has(candidate)) {
       const target = decoder.decode(await git.readBlob(link.oid));
       const joined = target.startsWith("/") ? void 0 : `${parentOf(candidate)}/${target}`;
-      linkTargets.set(candidate, joined === void 0 ? void 0 : await resolve2(joined, hops + 1));
+      linkTargets.set(candidate, joined === void 0 ? void 0 : await resolve(joined, hops + 1));
     }
     return linkTargets.get(candidate);
   };
   const readFile2 = async (path) => {
-    const real = await resolve2(path);
+    const real = await resolve(path);
     const entry = real === void 0 ? void 0 : files.get(real);
     if (!entry) throw notFound(path);
     return git.readBlob(entry.oid);
@@ -177,7 +175,7 @@ async function indexFileSystem(git) {
       return decoder.decode(await readFile2(path));
     },
     async readdir(path) {
-      const real = await resolve2(path);
+      const real = await resolve(path);
       const children = real === void 0 ? void 0 : dirs.get(real);
       if (!children) throw notFound(path);
       const entries = [];
@@ -185,7 +183,7 @@ async function indexFileSystem(git) {
         const child = real ? `${real}/${name}` : name;
         let kind = placeholder;
         if (links.has(child)) {
-          const target = await resolve2(child);
+          const target = await resolve(child);
           kind = target === void 0 ? void 0 : dirs.has(target) ? "dir" : "file";
         }
         if (kind) entries.push({ name, kind });
@@ -193,7 +191,7 @@ async function indexFileSystem(git) {
       return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     },
     async stat(path) {
-      const real = await resolve2(path);
+      const real = await resolve(path);
       if (real === void 0) return void 0;
       return dirs.has(real) ? { kind: "dir" } : { kind: "file" };
     }
@@ -220,12 +218,7 @@ var OPTIONS = {
 };
 async function run(args, io) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, "check");
-  if (positionals.length > 1)
-    throw new UsageError(
-      `check takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
-    );
-  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
-  requireDirectory(rootDir, "ROOT directory");
+  const rootDir = rootArgument(positionals, io.cwd, "check");
   const format = oneOf(values.format, CHECK_FORMATS, "--format", "text");
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : oneOf(values["fail-on"], ["error", "warning", "notice", "never"], "--fail-on", "error");
   const rel = (p) => typeof p === "string" ? relativeToRoot(io.cwd, rootDir, p) : void 0;

@@ -10,21 +10,21 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-4UAPTASL.js";
+} from "./chunk-EUGMTNPX.js";
 import {
   nodePorts
 } from "./chunk-HWF3VQN3.js";
 import {
   ALL_CAPABILITIES,
   detectModelLoader
-} from "./chunk-7OLEA5MY.js";
+} from "./chunk-26WOWWPH.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import {
   detectFormat
-} from "./chunk-BYUWYTMU.js";
+} from "./chunk-VOJG7DOK.js";
 import {
   sortFindings,
   summarize

@@ -6,7 +6,7 @@ import {
   generateDdl,
   loadPythonParser,
   loadPythonProject
-} from "./chunk-BYUWYTMU.js";
+} from "./chunk-VOJG7DOK.js";
 import {
   baseName,
   dirName,

@@ -2,25 +2,25 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-WPQDH6HJ.js";
+} from "./chunk-V7M6OT77.js";
 import "./chunk-7YDKHVJT.js";
-import "./chunk-4UAPTASL.js";
+import "./chunk-EUGMTNPX.js";
 import "./chunk-LBA6YPGD.js";
-import "./chunk-5GCP5CNV.js";
+import "./chunk-JS5YJCF4.js";
 import {
   nodePorts
 } from "./chunk-HWF3VQN3.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
-import "./chunk-DRUS7UPM.js";
+import "./chunk-26WOWWPH.js";
+import "./chunk-GG2JIFAQ.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-BYUWYTMU.js";
+import "./chunk-VOJG7DOK.js";
 import "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
-import "./chunk-N54D6IVW.js";
+import "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";

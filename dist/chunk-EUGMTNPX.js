@@ -8,7 +8,7 @@ import {
   loadModelSet,
   runScratchDbCommand,
   schemaFromCommand
-} from "./chunk-5GCP5CNV.js";
+} from "./chunk-JS5YJCF4.js";
 import {
   gitText
 } from "./chunk-VXB77DQG.js";
@@ -19,15 +19,15 @@ import {
   openableCopy,
   walWarning,
   wholeFile
-} from "./chunk-7OLEA5MY.js";
+} from "./chunk-26WOWWPH.js";
 import {
   loadMigrationSet
-} from "./chunk-DRUS7UPM.js";
+} from "./chunk-GG2JIFAQ.js";
 import {
   canonicalInteger,
   dottedKey,
   isNumericVersion
-} from "./chunk-BYUWYTMU.js";
+} from "./chunk-VOJG7DOK.js";
 import {
   RULES,
   sortFindings,
@@ -35,10 +35,11 @@ import {
 } from "./chunk-STLIIMTE.js";
 import {
   loadConfig,
+  repositoryName,
   resolveProjects,
   sealJson,
   unsealJson
-} from "./chunk-N54D6IVW.js";
+} from "./chunk-QQJB2VFP.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -3194,8 +3195,7 @@ async function runCheck(overrides, ports) {
     overrides.config,
     overrides.cache === false ? void 0 : ports.replayCache
   );
-  const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
-  const projects = resolveProjects(config, overrides, repoName);
+  const projects = resolveProjects(config, overrides, repositoryName(ports.rootDir));
   const projectReports = [];
   const findings = [];
   const cache = overrides.cache === false || config.cache === false ? void 0 : ports.replayCache;

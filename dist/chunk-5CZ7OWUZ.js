@@ -4,22 +4,18 @@ import {
 } from "./chunk-RWZMQBCI.js";
 import "./chunk-DNQKRFLX.js";
 import {
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
+import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import {
-  UsageError
-} from "./chunk-7GPCWZWS.js";
+import "./chunk-7GPCWZWS.js";
 import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/uninstall-hook.ts
-import { resolve } from "node:path";
 async function run(args, io) {
   const { positionals } = parseCommandArgs(args, {}, "uninstall-hook");
-  if (positionals.length > 1)
-    throw new UsageError(
-      `uninstall-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
-    );
-  const result = await uninstallHook(resolve(io.cwd, positionals[0] ?? "."));
+  const result = await uninstallHook(rootArgument(positionals, io.cwd, "uninstall-hook", false));
   switch (result.status) {
     case "removed":
       io.stdout(`Removed the driftcheck pre-commit hook: ${result.path}

@@ -132,6 +132,9 @@ function asList(value) {
   if (value === void 0) return [];
   return typeof value === "string" ? [value] : value;
 }
+function repositoryName(rootDir) {
+  return rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
+}
 function resolveProjects(config, overrides, repoName) {
   const defaults = {
     ...config,
@@ -210,5 +213,6 @@ export {
   unsealJson,
   CONFIG_FILE,
   loadConfig,
+  repositoryName,
   resolveProjects
 };

@@ -5,7 +5,7 @@ import {
   MODEL_CANDIDATES,
   detectModelLoader,
   modelLoaderFor
-} from "./chunk-7OLEA5MY.js";
+} from "./chunk-26WOWWPH.js";
 import {
   joinPath
 } from "./chunk-7GNWDYXP.js";

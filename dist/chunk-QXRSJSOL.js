@@ -2,15 +2,15 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-4UAPTASL.js";
+} from "./chunk-EUGMTNPX.js";
 import "./chunk-LBA6YPGD.js";
-import "./chunk-5GCP5CNV.js";
+import "./chunk-JS5YJCF4.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
-import "./chunk-DRUS7UPM.js";
-import "./chunk-BYUWYTMU.js";
+import "./chunk-26WOWWPH.js";
+import "./chunk-GG2JIFAQ.js";
+import "./chunk-VOJG7DOK.js";
 import "./chunk-STLIIMTE.js";
-import "./chunk-N54D6IVW.js";
+import "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-7GPCWZWS.js";

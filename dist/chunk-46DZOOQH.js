@@ -5,28 +5,29 @@ import {
 import "./chunk-DNQKRFLX.js";
 import {
   loadModelSet
-} from "./chunk-5GCP5CNV.js";
+} from "./chunk-JS5YJCF4.js";
 import {
   nodePorts
 } from "./chunk-HWF3VQN3.js";
 import "./chunk-VXB77DQG.js";
-import "./chunk-7OLEA5MY.js";
+import "./chunk-26WOWWPH.js";
 import {
   loadMigrationSet
-} from "./chunk-DRUS7UPM.js";
+} from "./chunk-GG2JIFAQ.js";
 import {
   relativeToRoot,
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-BYUWYTMU.js";
+import "./chunk-VOJG7DOK.js";
 import {
   CONFIG_FILE,
   loadConfig,
+  repositoryName,
   resolveProjects
-} from "./chunk-N54D6IVW.js";
+} from "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";
@@ -38,9 +39,6 @@ import "./chunk-XCRFEYVM.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-XPKFVV7V.js";
 import "./chunk-7RUNULLM.js";
-
-// src/cli/commands/install-hook.ts
-import { resolve } from "node:path";
 
 // src/hooks/self.ts
 import { createRequire } from "node:module";
@@ -73,8 +71,7 @@ async function watchedPaths(ports, configPath) {
   try {
     const { config, path } = await loadConfig(ports.fs, configPath);
     const watched = [{ path: path ?? CONFIG_FILE, dir: false }];
-    const repoName = ports.rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
-    for (const project of resolveProjects(config, {}, repoName)) {
+    for (const project of resolveProjects(config, {}, repositoryName(ports.rootDir))) {
       if (project.migrations.format === "command" || project.models?.format === "command") return void 0;
       const migrations = await loadMigrationSet(ports.fs, project.root, project.migrations);
       const models = await loadModelSet(ports, project);
@@ -106,13 +103,8 @@ var OPTIONS = {
 };
 async function run(args, io) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, "install-hook");
-  if (positionals.length > 1)
-    throw new UsageError(
-      `install-hook takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
-    );
+  const rootDir = rootArgument(positionals, io.cwd, "install-hook");
   if (values.force && values.chain) throw new UsageError("pass either --force or --chain, not both");
-  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
-  requireDirectory(rootDir, "project directory");
   const config = typeof values.config === "string" ? relativeToRoot(io.cwd, rootDir, values.config) : void 0;
   const ports = await nodePorts(rootDir);
   let watched;

@@ -2,16 +2,16 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   MODEL_CANDIDATES,
   detectModelLoader
-} from "./chunk-7OLEA5MY.js";
+} from "./chunk-26WOWWPH.js";
 import {
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import {
   findMigrationDirs
-} from "./chunk-BYUWYTMU.js";
+} from "./chunk-VOJG7DOK.js";
 import "./chunk-7GNWDYXP.js";
 import {
   nodeFileSystem
@@ -26,13 +26,11 @@ import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/init.ts
 import { existsSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 var OPTIONS = { force: { type: "boolean" } };
 async function run(args, io) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, "init");
-  if (positionals.length > 1) throw new UsageError("init takes one ROOT directory");
-  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
-  requireDirectory(rootDir, "directory");
+  const rootDir = rootArgument(positionals, io.cwd, "init");
   const target = join(rootDir, "driftcheck.json");
   if (existsSync(target) && !values.force)
     throw new UsageError(`${target} already exists: pass --force to overwrite it`);

@@ -17,8 +17,17 @@ function requireDirectory(dir, what) {
   if (!existsSync(dir)) throw new UsageError(`${what} not found: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`${what} is not a directory: ${dir}`);
 }
+function rootArgument(positionals, cwd, command, mustExist = true) {
+  if (positionals.length > 1)
+    throw new UsageError(
+      `${command} takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
+    );
+  const rootDir = resolve(cwd, positionals[0] ?? ".");
+  if (mustExist) requireDirectory(rootDir, "ROOT directory");
+  return rootDir;
+}
 
 export {
   relativeToRoot,
-  requireDirectory
+  rootArgument
 };

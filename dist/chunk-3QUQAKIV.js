@@ -6,19 +6,20 @@ import {
 } from "./chunk-LBA6YPGD.js";
 import {
   loadMigrationSet
-} from "./chunk-DRUS7UPM.js";
+} from "./chunk-GG2JIFAQ.js";
 import {
   relativeToRoot,
-  requireDirectory
-} from "./chunk-NYQFV2HX.js";
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-BYUWYTMU.js";
+import "./chunk-VOJG7DOK.js";
 import {
   loadConfig,
+  repositoryName,
   resolveProjects
-} from "./chunk-N54D6IVW.js";
+} from "./chunk-QQJB2VFP.js";
 import "./chunk-7GNWDYXP.js";
 import {
   nodeFileSystem
@@ -33,7 +34,7 @@ import "./chunk-7RUNULLM.js";
 
 // src/cli/commands/lock.ts
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 var OPTIONS = {
   config: { type: "string" },
   project: { type: "string" },
@@ -42,16 +43,10 @@ var OPTIONS = {
 };
 async function run(args, io) {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, "lock");
-  if (positionals.length > 1)
-    throw new UsageError(
-      `lock takes one ROOT directory, got ${positionals.length}: ${positionals.join(" ")}`
-    );
-  const rootDir = resolve(io.cwd, positionals[0] ?? ".");
-  requireDirectory(rootDir, "ROOT");
+  const rootDir = rootArgument(positionals, io.cwd, "lock");
   const fs = nodeFileSystem(rootDir);
   const rel = (p) => typeof p === "string" ? relativeToRoot(io.cwd, rootDir, p) : void 0;
   const { config } = await loadConfig(fs, rel(values.config));
-  const repoName = rootDir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
   const projects = resolveProjects(
     config,
     {
@@ -59,7 +54,7 @@ async function run(args, io) {
       migrations: rel(values.migrations),
       migrationsFormat: values["migrations-format"]
     },
-    repoName
+    repositoryName(rootDir)
   );
   const sets = [];
   for (const project of projects) {

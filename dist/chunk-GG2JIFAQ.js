@@ -4,7 +4,7 @@ import {
   detectFormat,
   findMigrationDirs,
   loaderFor
-} from "./chunk-BYUWYTMU.js";
+} from "./chunk-VOJG7DOK.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";
