@@ -19,7 +19,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-QQJB2VFP.js";
+} from "./chunk-QDODJ2OD.js";
 import "./chunk-7GNWDYXP.js";
 import {
   nodeFileSystem
@@ -68,7 +68,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-QXRSJSOL.js"),
+        import("./chunk-K7TG73MG.js"),
         import("./chunk-35XKF7IX.js")
       ]);
       const ports = await nodePorts(rootDir);

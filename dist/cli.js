@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-B2OAFCBC.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-XWRDLHEY.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-23PJM6N5.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-MQA5GZQN.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-Q6IJP2HI.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-YMWR7NIQ.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-WWMTXYN6.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-3QUQAKIV.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-46DZOOQH.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-SB3EXYIH.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-5CNFSQDE.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-5CZ7OWUZ.js") }
 };
 async function run(argv, io) {

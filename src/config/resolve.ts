@@ -4,9 +4,10 @@ import type { RuleId } from '../findings.js';
 import { MIGRATION_FORMATS, type MigrationFormat } from '../migrations/types.js';
 import { MODEL_FORMATS, type ModelFormat } from '../models/types.js';
 import { normalizeJoinInside } from '../paths.js';
+import { DEFAULT_BUDGET_MS } from '../sqlite/replay-types.js';
 import type { Config, ProjectConfig } from './schema.js';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = DEFAULT_BUDGET_MS;
 
 export interface ResolvedMigrations {
   /** Repository-relative; undefined = autodetect under the project root. */

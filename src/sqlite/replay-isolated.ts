@@ -7,9 +7,7 @@ import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
 import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
-import type { ForcedFailure, ReplayFailure } from './replay-types.js';
-
-export const DEFAULT_BUDGET_MS = 30_000;
+import { DEFAULT_BUDGET_MS, type ForcedFailure, type ReplayFailure } from './replay-types.js';
 
 export interface IsolatedReplayOptions {
   readonly keepGoing?: boolean;

@@ -13,6 +13,9 @@ export type FailureKind =
   /** The migration exceeded its time budget while this statement ran. */
   | 'timeout';
 
+/** Time budget per migration when none is configured: a runaway statement becomes a replay error. */
+export const DEFAULT_BUDGET_MS = 30_000;
+
 export interface ReplayFailure {
   readonly kind: FailureKind;
   /** Index of the migration in its set. */

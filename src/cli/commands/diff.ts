@@ -1,5 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { exitCodeFor } from '../../check.js';
+import { DEFAULT_TIMEOUT_MS } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { nodePorts } from '../../node/ports.js';
 import { sortFindings, summarize } from '../../report/json.js';
@@ -46,7 +47,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [a, b] = absolute.map((p) => relative(rootDir, p).split(sep).join('/')) as [string, string];
   const ports = await nodePorts(rootDir);
   try {
-    const options = { timeoutMs: 30_000 };
+    const options = { timeoutMs: DEFAULT_TIMEOUT_MS };
     const actual = await loadSchemaSource(ports, a, options);
     const expected = await loadSchemaSource(ports, b, options);
     const findings = sortFindings([

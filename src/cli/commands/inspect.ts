@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import { DEFAULT_TIMEOUT_MS } from '../../config/resolve.js';
 import { UsageError } from '../../errors.js';
 import { nodePorts } from '../../node/ports.js';
 import { renderSchema } from '../../schema/render.js';
@@ -18,7 +19,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const path = relative(rootDir, absolute).split(sep).join('/');
   const ports = await nodePorts(rootDir);
   try {
-    const source = await loadSchemaSource(ports, path, { timeoutMs: 30_000, keepGoing: true });
+    const source = await loadSchemaSource(ports, path, { timeoutMs: DEFAULT_TIMEOUT_MS, keepGoing: true });
     for (const finding of source.findings) {
       const at = finding.locations[0];
       io.stderr(`${at ? `${at.path}:${at.line}: ` : ''}${finding.severity}: ${finding.message}\n`);

@@ -19,7 +19,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-QQJB2VFP.js";
+} from "./chunk-QDODJ2OD.js";
 import "./chunk-7GNWDYXP.js";
 import {
   nodeFileSystem

@@ -34,12 +34,13 @@ import {
   summarize
 } from "./chunk-STLIIMTE.js";
 import {
+  DEFAULT_BUDGET_MS,
   loadConfig,
   repositoryName,
   resolveProjects,
   sealJson,
   unsealJson
-} from "./chunk-QQJB2VFP.js";
+} from "./chunk-QDODJ2OD.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -3058,7 +3059,6 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-var DEFAULT_BUDGET_MS = 3e4;
 function workerSpec() {
   const js = new URL("./replay-worker.js", import.meta.url);
   if (existsSync(fileURLToPath(js))) return { entry: js, eval: false };

@@ -10,7 +10,7 @@ import {
   replayErrorFindings,
   replayIsolated,
   withoutToolTables
-} from "./chunk-EUGMTNPX.js";
+} from "./chunk-DJHLYUB7.js";
 import {
   nodePorts
 } from "./chunk-HWF3VQN3.js";
@@ -29,6 +29,9 @@ import {
   sortFindings,
   summarize
 } from "./chunk-STLIIMTE.js";
+import {
+  DEFAULT_TIMEOUT_MS
+} from "./chunk-QDODJ2OD.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -119,7 +122,7 @@ async function run(args, io) {
   const [a, b] = absolute.map((p) => relative(rootDir, p).split(sep).join("/"));
   const ports = await nodePorts(rootDir);
   try {
-    const options = { timeoutMs: 3e4 };
+    const options = { timeoutMs: DEFAULT_TIMEOUT_MS };
     const actual = await loadSchemaSource(ports, a, options);
     const expected = await loadSchemaSource(ports, b, options);
     const findings = sortFindings([

@@ -7,7 +7,7 @@ import {
 import {
   exitCodeFor,
   runCheck
-} from "./chunk-EUGMTNPX.js";
+} from "./chunk-DJHLYUB7.js";
 import "./chunk-LBA6YPGD.js";
 import {
   nodeGitIndex
@@ -32,7 +32,7 @@ import {
   formatCompact
 } from "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
-import "./chunk-QQJB2VFP.js";
+import "./chunk-QDODJ2OD.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";

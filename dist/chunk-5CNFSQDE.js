@@ -27,7 +27,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-QQJB2VFP.js";
+} from "./chunk-QDODJ2OD.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";

@@ -2,9 +2,9 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-V7M6OT77.js";
+} from "./chunk-NZ3P5KBR.js";
 import "./chunk-7YDKHVJT.js";
-import "./chunk-EUGMTNPX.js";
+import "./chunk-DJHLYUB7.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-JS5YJCF4.js";
 import {
@@ -20,7 +20,9 @@ import {
 import "./chunk-VOJG7DOK.js";
 import "./chunk-FWELV3KW.js";
 import "./chunk-STLIIMTE.js";
-import "./chunk-QQJB2VFP.js";
+import {
+  DEFAULT_TIMEOUT_MS
+} from "./chunk-QDODJ2OD.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-WCBB5UAT.js";
 import "./chunk-DE3BHIPR.js";
@@ -49,7 +51,7 @@ async function run(args, io) {
   const path = relative(rootDir, absolute).split(sep).join("/");
   const ports = await nodePorts(rootDir);
   try {
-    const source = await loadSchemaSource(ports, path, { timeoutMs: 3e4, keepGoing: true });
+    const source = await loadSchemaSource(ports, path, { timeoutMs: DEFAULT_TIMEOUT_MS, keepGoing: true });
     for (const finding of source.findings) {
       const at = finding.locations[0];
       io.stderr(`${at ? `${at.path}:${at.line}: ` : ""}${finding.severity}: ${finding.message}

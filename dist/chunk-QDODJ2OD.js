@@ -117,8 +117,11 @@ function article(type) {
   return `a ${type}`;
 }
 
+// src/sqlite/replay-types.ts
+var DEFAULT_BUDGET_MS = 3e4;
+
 // src/config/resolve.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
+var DEFAULT_TIMEOUT_MS = DEFAULT_BUDGET_MS;
 function joinInside(...parts) {
   const path = normalizeJoinInside(...parts);
   if (path === void 0)
@@ -213,6 +216,8 @@ export {
   unsealJson,
   CONFIG_FILE,
   loadConfig,
+  DEFAULT_BUDGET_MS,
+  DEFAULT_TIMEOUT_MS,
   repositoryName,
   resolveProjects
 };
