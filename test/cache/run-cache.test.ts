@@ -201,6 +201,25 @@ describe('runCheckCached', () => {
     expect(store.entries.size).toBe(1);
   });
 
+  it('does not remember a run in which a migration ran out of its time budget', async () => {
+    const { store, run, check } = harness();
+    const runaway = {
+      'driftcheck.json': JSON.stringify({
+        migrations: 'db/migrations',
+        models: 'schema.sql',
+        timeoutMs: 300,
+      }),
+      'db/migrations/001_count.sql':
+        'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;\n',
+      'schema.sql': '',
+    };
+    const first = await check(runaway);
+    expect(first.reusable).toBe(false);
+    expect(first.report.findings.map((f) => f.rule)).toContain('replay-error');
+    expect(store.entries.size).toBe(0);
+    expect(run.calls()).toBe(1);
+  });
+
   it('ignores a corrupt or foreign entry and replaces it', async () => {
     const { store, run, check } = harness();
     const first = await check(REPO);
