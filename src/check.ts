@@ -6,7 +6,8 @@ import type { CacheStore } from './cache/types.js';
 import { loadConfig } from './config/load.js';
 import { type ResolvedProject, repositoryName, resolveProjects } from './config/resolve.js';
 import { UsageError } from './errors.js';
-import { type Finding, SEVERITY_RANK, type Severity } from './findings.js';
+import { exitCodeFor, type FailOn } from './exit-code.js';
+import type { Finding } from './findings.js';
 import type { GitRunner } from './git/runner.js';
 import { historyFindings, integrityFindings } from './integrity/index.js';
 import { checkDatabases } from './live/databases.js';
@@ -27,7 +28,7 @@ import { sqliteVersion } from './sqlite/engine.js';
 import { replayIsolated, warmUpReplayWorker } from './sqlite/replay-isolated.js';
 import { VERSION } from './version.js';
 
-export type FailOn = Severity | 'never';
+export { exitCodeFor, type FailOn };
 
 /** Command-line flags or action inputs; each overrides the config file. */
 export interface CheckOverrides {
@@ -67,13 +68,11 @@ export interface CheckResult {
   readonly report: Report;
   /** The lowest severity that fails the run (flag, then config, then `error`). */
   readonly failOn: FailOn;
-}
-
-/** 0 when no finding is at or above `failOn`, else 1. */
-export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
-  if (failOn === 'never') return 0;
-  const threshold = SEVERITY_RANK[failOn];
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  /**
+   * Whether the same files always give this report: false when caching is off, or when a replay
+   * ran out of its time budget (that depends on the machine and its load, not on the files).
+   */
+  readonly reusable: boolean;
 }
 
 /**
@@ -90,11 +89,14 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
   const projects = resolveProjects(config, overrides, repositoryName(ports.rootDir));
   const projectReports: ProjectReport[] = [];
   const findings: Finding[] = [];
-  const cache = overrides.cache === false || config.cache === false ? undefined : ports.replayCache;
+  const cacheOff = overrides.cache === false || config.cache === false;
+  const cache = cacheOff ? undefined : ports.replayCache;
+  let timedOut = false;
   for (const project of projects) {
     const result = await checkProject(project, ports, overrides, cache);
     projectReports.push(result.report);
     findings.push(...result.findings);
+    timedOut ||= result.timedOut;
   }
   const sorted = sortFindings(findings);
   return {
@@ -108,12 +110,14 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
       timing: { totalMs: Math.round(ports.clock.now() - started) },
     },
     failOn: overrides.failOn ?? config.failOn ?? 'error',
+    reusable: !cacheOff && !timedOut,
   };
 }
 
 interface ProjectOutcome {
   readonly report: ProjectReport;
   readonly findings: readonly Finding[];
+  readonly timedOut: boolean;
 }
 
 async function checkProject(
@@ -149,6 +153,7 @@ async function checkProject(
   let actual: Schema | undefined;
   let replayComplete = true;
   let replayedSet: MigrationSet | undefined;
+  let timedOut = false;
   if (command) {
     // The project's own runner builds the database; driftcheck inspects what it left.
     const outcome = await runMigrationsCommand(command, {
@@ -175,7 +180,8 @@ async function checkProject(
     findings.push(...replayErrorFindings(replay, set));
     // The database checks replay prefixes in process, without a time budget: never a history in
     // which a statement already ran past its budget in the worker.
-    if (!replay.failures.some((f) => f.kind === 'timeout')) replayedSet = set;
+    timedOut = replay.failures.some((f) => f.kind === 'timeout');
+    if (!timedOut) replayedSet = set;
     findings.push(
       ...(await integrityFindings(ports.fs, project, set, {
         base: overrides.base,
@@ -242,6 +248,7 @@ async function checkProject(
   if (live) report = { ...report, databases: live.databases };
 
   return {
+    timedOut,
     report: detected.length > 0 ? { ...report, detected } : report,
     findings: [
       ...applyRuleSettings(findings, {

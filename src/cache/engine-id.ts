@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sqliteVersion, wasmPath } from '../sqlite/engine.js';
+import { wasmPath } from '../sqlite/wasm-path.js';
 import { sealJson, unsealJson } from './sealed.js';
 import type { CacheStore } from './types.js';
 
@@ -18,6 +18,8 @@ export async function cachedSqliteVersion(store: CacheStore): Promise<string> {
   const bytes = await store.read(key).catch(() => undefined);
   const known = bytes ? unsealJson(bytes) : undefined;
   if (typeof known === 'string') return known;
+  // Only when unknown: loading sql.js is most of what a cached run would otherwise cost.
+  const { sqliteVersion } = await import('../sqlite/engine.js');
   const version = await sqliteVersion();
   await store.write(key, sealJson(version)).catch(() => undefined);
   return version;

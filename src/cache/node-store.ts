@@ -1,5 +1,14 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CacheStore } from './types.js';
@@ -21,44 +30,55 @@ export function defaultCacheDir(rootDir: string, env: Readonly<Record<string, st
   return join(base, 'driftcheck');
 }
 
-/** The CacheStore port over a directory; created on first write, pruned to the most recently used entries. */
+/**
+ * The CacheStore port over a directory; created on first write, pruned to the most recently used
+ * entries. Synchronous file calls behind the async interface: a cached run is a few of them, and
+ * loading fs/promises alone would cost more.
+ */
 export function nodeCacheStore(dir: string): CacheStore {
   const file = (key: string) => join(dir, `${key}${SUFFIX}`);
   return {
     async keys() {
-      const names = await readdir(dir).catch(() => [] as string[]);
+      const names = attempt(() => readdirSync(dir)) ?? [];
       return names.filter((n) => n.endsWith(SUFFIX)).map((n) => n.slice(0, -SUFFIX.length));
     },
     async read(key) {
-      const bytes = await readFile(file(key)).catch(() => undefined);
+      const bytes = attempt(() => readFileSync(file(key)));
       if (!bytes) return undefined;
       // Mark it used, so pruning keeps it.
       const now = new Date();
-      await utimes(file(key), now, now).catch(() => undefined);
+      attempt(() => utimesSync(file(key), now, now));
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
     async write(key, bytes) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       const temporary = `${file(key)}.${process.pid}.tmp`;
-      await writeFile(temporary, bytes);
-      await rename(temporary, file(key));
-      await prune(dir);
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file(key));
+      prune(dir);
     },
     async remove(key) {
-      await rm(file(key), { force: true });
+      rmSync(file(key), { force: true });
     },
   };
 }
 
-async function prune(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith(SUFFIX));
+/** The value, or undefined when `run` throws (a missing or unreadable file). */
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
+
+function prune(dir: string): void {
+  const names = readdirSync(dir).filter((n) => n.endsWith(SUFFIX));
   if (names.length <= KEEP) return;
-  const dated = await Promise.all(
-    names.map(async (name) => ({
-      name,
-      used: (await stat(join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0,
-    })),
-  );
+  const dated = names.map((name) => ({
+    name,
+    used: attempt(() => statSync(join(dir, name)))?.mtimeMs ?? 0,
+  }));
   dated.sort((a, b) => b.used - a.used);
-  await Promise.all(dated.slice(KEEP).map((d) => rm(join(dir, d.name), { force: true })));
+  for (const d of dated.slice(KEEP)) rmSync(join(dir, d.name), { force: true });
 }

@@ -114,7 +114,9 @@ export const Config = z
     cache: z
       .boolean()
       .optional()
-      .describe('Reserved for caching replayed schemas between runs; accepted, currently no effect.'),
+      .describe(
+        '`false` turns the cache off (like `--no-cache`): nothing is stored, and no replay snapshot, parsed models or earlier report is reused.',
+      ),
   })
   .strict();
 

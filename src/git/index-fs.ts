@@ -26,13 +26,21 @@ function notFound(path: string): Error {
   return Object.assign(new Error(`not in the git index: ${path}`), { code: 'ENOENT' });
 }
 
+export interface IndexFileSystem extends FileSystem {
+  /**
+   * The staged blob id of a file (links followed), undefined when there is no such file: names
+   * its content without reading the blob, so a cache can check it cheaply.
+   */
+  blobId(path: string): Promise<string | undefined>;
+}
+
 /**
  * The FileSystem port over the git index: what `git commit` would record. Files exist when they
  * are staged (unstaged edits and untracked files are invisible); directories are the parents of
  * staged paths. Symbolic links resolve to the staged file or directory they point at, inside the
  * listed directory; submodules are left out.
  */
-export async function indexFileSystem(git: GitIndex): Promise<FileSystem> {
+export async function indexFileSystem(git: GitIndex): Promise<IndexFileSystem> {
   const files = new Map<string, IndexEntry>();
   const links = new Map<string, IndexEntry>();
   const dirs = new Map<string, Map<string, DirEntry['kind']>>([['', new Map()]]);
@@ -81,15 +89,22 @@ export async function indexFileSystem(git: GitIndex): Promise<FileSystem> {
     return linkTargets.get(candidate);
   };
 
-  const readFile = async (path: string): Promise<Uint8Array> => {
+  const entryOf = async (path: string): Promise<IndexEntry | undefined> => {
     const real = await resolve(path);
-    const entry = real === undefined ? undefined : files.get(real);
+    return real === undefined ? undefined : files.get(real);
+  };
+
+  const readFile = async (path: string): Promise<Uint8Array> => {
+    const entry = await entryOf(path);
     if (!entry) throw notFound(path);
     return git.readBlob(entry.oid);
   };
 
   return {
     readFile,
+    async blobId(path) {
+      return (await entryOf(path))?.oid;
+    },
     async readText(path) {
       return decoder.decode(await readFile(path));
     },

@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-
 export interface GitResult {
   readonly code: number;
   readonly stdout: Uint8Array;
@@ -14,7 +12,9 @@ export interface GitRunner {
 /** `git` on this machine, run in `cwd`. Output is kept as bytes: blobs need not be text. */
 export function nodeGitRunner(cwd: string): GitRunner {
   return {
-    git(args) {
+    async git(args) {
+      // Loaded on first use: only `--base` needs git, and a cached run is over in the time it takes.
+      const { execFile } = await import('node:child_process');
       return new Promise((resolve) => {
         execFile(
           'git',

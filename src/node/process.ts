@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { ProcessResult, ProcessRunner } from '../ports.js';
 
 /** Output kept per stream: a runaway command must not exhaust memory; the tail is what matters. */
@@ -14,7 +13,9 @@ function keepTail(buffer: string, chunk: string): string {
  * then SIGKILL), so a runner that spawned children does not outlive the check.
  */
 export const nodeProcessRunner: ProcessRunner = {
-  run(command, options) {
+  async run(command, options) {
+    // Loaded on first use: most checks run no command, and a cached run is over in the time it takes.
+    const { spawn } = await import('node:child_process');
     return new Promise<ProcessResult>((resolvePromise) => {
       const child = spawn(command, {
         cwd: options.cwd,

@@ -1,4 +1,3 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempFiles } from '../ports.js';
@@ -8,6 +7,7 @@ export function nodeTempFiles(base: string = tmpdir()): TempFiles {
   const made: string[] = [];
   return {
     async makeDir(prefix) {
+      const { mkdtemp } = await import('node:fs/promises');
       const dir = await mkdtemp(join(base, `driftcheck-${prefix.replace(/[^\w.-]/g, '_')}-`));
       made.push(dir);
       return dir;
@@ -17,6 +17,7 @@ export function nodeTempFiles(base: string = tmpdir()): TempFiles {
         throw new Error(`not a driftcheck scratch file: ${path}`);
       }
       try {
+        const { readFile } = await import('node:fs/promises');
         return new Uint8Array(await readFile(path));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -25,6 +26,9 @@ export function nodeTempFiles(base: string = tmpdir()): TempFiles {
     },
     async cleanup() {
       const dirs = made.splice(0);
+      // fs/promises only when there is something to remove: most runs make no scratch directory.
+      if (dirs.length === 0) return;
+      const { rm } = await import('node:fs/promises');
       await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
     },
   };

@@ -1,22 +1,10 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database, SqlJsStatic } from 'sql.js';
 import initSqlJs from 'sql.js';
+import { wasmPath } from './wasm-path.js';
 
 export type { Database, SqlJsStatic };
 
 let loading: Promise<SqlJsStatic> | undefined;
-
-/** Where `sql-wasm.wasm` is: beside the bundle in dist/, or in node_modules during development. */
-export function wasmPath(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, 'sql-wasm.wasm');
-  if (existsSync(beside)) return beside;
-  const require = createRequire(import.meta.url);
-  return require.resolve('sql.js/dist/sql-wasm.wasm');
-}
 
 /** The sql.js module, initialised once per process. */
 export function loadSqlJs(): Promise<SqlJsStatic> {

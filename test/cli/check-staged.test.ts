@@ -47,6 +47,15 @@ describe('check --staged', () => {
     const tree = await cli(dir, ['check', '--format', 'json'], env);
     expect(tree.code).toBe(0);
     expect(JSON.parse(tree.stdout).findings).toEqual([]);
+
+    // The whole-run cache keeps the staged and the working-tree run apart, and a newly staged
+    // migration invalidates the staged one.
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith('run-'))).toHaveLength(2);
+    expect((await cli(dir, ['check', '--staged', '--format', 'json'], env)).code).toBe(1);
+    git(dir, 'add', 'migrations/005_tags.sql');
+    const staged2 = await cli(dir, ['check', '--staged', '--format', 'json'], env);
+    expect(staged2.code).toBe(0);
+    expect(strip(staged2.stdout)).toBe(strip(tree.stdout));
   });
 
   it('prints one line per finding and the details command in compact format; nothing when clean', async () => {

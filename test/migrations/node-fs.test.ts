@@ -46,5 +46,21 @@ describe('nodeFileSystem', () => {
     expect(await fs.stat('..')).toBeUndefined();
     expect(await fs.stat('migrations/../migrations')).toEqual({ kind: 'dir' });
     await expect(fs.readdir('missing')).rejects.toThrow();
+    await expect(fs.readText('migrations/../../outside.txt')).rejects.toThrow(/outside the repository/);
+    expect(await fs.readText('./migrations//001_a.sql')).toBe('SELECT 1;');
+    // Below a file, or unreadable: nothing there, as for a missing path.
+    expect(await fs.stat('migrations/001_a.sql/x')).toBeUndefined();
+    await expect(fs.readFile('migrations/001_a.sql/x')).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+
+  it('returns file bytes that are exactly the file, whatever buffer they live in', async () => {
+    const fs = nodeFileSystem(root);
+    const [a, b] = await Promise.all([
+      fs.readFile('db/migrations/001_a.sql'),
+      fs.readFile('db/migrations/002_b.sql'),
+    ]);
+    expect([...a]).toEqual([...new TextEncoder().encode('SELECT 1;')]);
+    expect([...b]).toEqual([...new TextEncoder().encode('SELECT 2;')]);
+    expect(new TextDecoder().decode(a.slice())).toBe('SELECT 1;');
   });
 });

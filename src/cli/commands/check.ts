@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
 import { defaultCacheDir, nodeCacheStore } from '../../cache/node-store.js';
-import { type CheckOverrides, type CheckPorts, exitCodeFor, type FailOn, runCheck } from '../../check.js';
-import { indexFileSystem } from '../../git/index-fs.js';
-import { nodeGitIndex } from '../../git/node-git.js';
+import { runCheckCached } from '../../cache/run-cache.js';
+import type { CheckOverrides, CheckPorts } from '../../check.js';
+import { exitCodeFor, type FailOn } from '../../exit-code.js';
 import { nodePorts } from '../../node/ports.js';
 import { formatCompact } from '../../report/text.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -55,15 +55,19 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   };
   const staged = values.staged === true;
   const base = await nodePorts(rootDir);
-  const git = staged ? nodeGitIndex(rootDir) : undefined;
+  const git = staged ? (await import('../../git/node-git.js')).nodeGitIndex(rootDir) : undefined;
   try {
-    const ports: CheckPorts = {
-      ...base,
-      // --staged: what the commit would record, from the git index; unstaged edits are invisible.
-      ...(git ? { fs: await indexFileSystem(git) } : {}),
-      replayCache: nodeCacheStore(defaultCacheDir(rootDir, io.env)),
-    };
-    const result = await runCheck(overrides, ports);
+    // --staged: what the commit would record, from the git index; unstaged edits are invisible.
+    const index = git ? await (await import('../../git/index-fs.js')).indexFileSystem(git) : undefined;
+    const store = nodeCacheStore(defaultCacheDir(rootDir, io.env));
+    const ports: CheckPorts = { ...base, ...(index ? { fs: index } : {}), replayCache: store };
+    // Nothing changed since a previous run: its report, without loading the checking code at all.
+    const result = await runCheckCached(
+      overrides,
+      ports,
+      { store, view: index ? 'staged' : 'worktree', ...(index ? { contentId: index.blobId } : {}) },
+      async (o, p) => (await import('../../check.js')).runCheck(o, p),
+    );
     const color = !values['no-color'] && useColor(io);
     io.stdout(
       format === 'compact'
