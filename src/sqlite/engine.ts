@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,15 @@ import initSqlJs from 'sql.js';
 
 export type { Database, SqlJsStatic };
 
+/** What is used of the WebAssembly global (the project's `lib` declares no WebAssembly values). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => WebAssembly.Module;
+  instantiate(module: WebAssembly.Module, imports: unknown): Promise<unknown>;
+}
+const wasmApi = (globalThis as unknown as { readonly WebAssembly: WasmApi }).WebAssembly;
+
 let loading: Promise<SqlJsStatic> | undefined;
+let compiled: WebAssembly.Module | undefined;
 
 /** Where `sql-wasm.wasm` is: beside the bundle in dist/, or in node_modules during development. */
 export function wasmPath(): string {
@@ -18,9 +26,32 @@ export function wasmPath(): string {
   return require.resolve('sql.js/dist/sql-wasm.wasm');
 }
 
-/** The sql.js module, initialised once per process. */
+/**
+ * The compiled sql.js WebAssembly module, compiled once per process (V8 compiles function bodies
+ * lazily, so this is quick). A worker thread is handed it (`useSqlJsModule`) rather than reading
+ * and compiling the file again, and the threads then share the machine code V8 generates.
+ */
+export function sqlJsModule(): WebAssembly.Module {
+  compiled ??= new wasmApi.Module(readFileSync(wasmPath()));
+  return compiled;
+}
+
+/** Adopts a module compiled by another thread (see sqlJsModule); call before loadSqlJs. */
+export function useSqlJsModule(module: WebAssembly.Module): void {
+  compiled ??= module;
+}
+
+/** The sql.js module, initialised once per process (or worker) from `sqlJsModule()`. */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  loading ??= initSqlJs({ locateFile: () => wasmPath() });
+  loading ??= new Promise<SqlJsStatic>((resolve, reject) => {
+    initSqlJs({
+      instantiateWasm(imports, receive) {
+        // sql.js would otherwise hang waiting for `receive` when instantiation fails.
+        wasmApi.instantiate(sqlJsModule(), imports).then(receive as (instance: unknown) => void, reject);
+        return undefined;
+      },
+    }).then(resolve, reject);
+  });
   return loading;
 }
 
@@ -28,6 +59,24 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 export async function openDatabase(bytes?: Uint8Array): Promise<Database> {
   const SQL = await loadSqlJs();
   return bytes ? new SQL.Database(bytes) : new SQL.Database();
+}
+
+/**
+ * Pragmas for a private scratch database (replays, schemas built from DDL) that save work without
+ * changing what any statement does. sql.js keeps the database in a file of its in-memory file
+ * system: the default rollback journal would be another such file, created and deleted by every
+ * transaction; in memory, rollbacks (of transactions, savepoints and failed statements) behave the
+ * same. Only this connection ever opens the file, so it may keep its lock: without that, each
+ * transaction (every statement in autocommit mode) would lock the file, look for a hot journal
+ * and re-validate its page cache.
+ */
+const SCRATCH_PRAGMAS = ['PRAGMA journal_mode=MEMORY', 'PRAGMA locking_mode=EXCLUSIVE'];
+
+/** A database that only this process works on: `openDatabase` with SCRATCH_PRAGMAS. */
+export async function openScratchDatabase(bytes?: Uint8Array): Promise<Database> {
+  const db = await openDatabase(bytes);
+  for (const pragma of SCRATCH_PRAGMAS) db.run(pragma);
+  return db;
 }
 
 /** The SQLite library version inside sql.js, e.g. `3.49.1`. */

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
+import { sqlJsModule } from './engine.js';
 import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
 import { DEFAULT_BUDGET_MS, type ForcedFailure, type ReplayFailure } from './replay-types.js';
@@ -69,7 +70,7 @@ interface Attempt {
 
 function spawn(): Worker {
   const spec = workerSpec();
-  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now() };
+  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now(), wasm: sqlJsModule() };
   return new Worker(spec.entry, { eval: spec.eval, workerData: start });
 }
 

@@ -7,6 +7,8 @@ import type { ForcedFailure, ReplayFailure } from './replay-types.js';
 export interface WorkerStart {
   /** `performance.timeOrigin + performance.now()` when the worker was created, to measure start-up. */
   readonly createdAt: number;
+  /** The sql.js WebAssembly module the creating thread compiled (see engine.ts sqlJsModule). */
+  readonly wasm?: WebAssembly.Module;
 }
 
 /** The one message a replay worker receives: what to replay (structured-cloned: data only). */

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { useSqlJsModule } from './engine.js';
 import { inspectSchema } from './inspect.js';
 import { replayMigrations } from './replay.js';
 import { openReplayDatabase } from './replay-in-process.js';
@@ -11,7 +12,8 @@ import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './re
  */
 
 const port = parentPort!;
-const { createdAt } = workerData as WorkerStart;
+const { createdAt, wasm } = workerData as WorkerStart;
+if (wasm) useSqlJsModule(wasm);
 const ready = exerciseEngine().then(() => performance.timeOrigin + performance.now() - createdAt);
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
