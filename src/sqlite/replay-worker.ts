@@ -3,7 +3,14 @@ import { useSqlJsModule } from './engine.js';
 import { inspectSchema } from './inspect.js';
 import { replayMigrations } from './replay.js';
 import { openReplayDatabase } from './replay-in-process.js';
-import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
+import {
+  clockMicros,
+  progressViews,
+  type WorkerDone,
+  type WorkerMessage,
+  type WorkerRequest,
+  type WorkerStart,
+} from './replay-protocol.js';
 
 /**
  * Worker entry of `replayIsolated`: replays (and inspects) off the main thread, so the main
@@ -48,7 +55,8 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
   const db = await openReplayDatabase(request.database);
   try {
     const started = performance.now();
-    const progress = new Int32Array(request.progress);
+    const { position, startedAt } = progressViews(request.progress);
+    let announced = false;
     const result = replayMigrations(db, request.set, {
       keepGoing: request.keepGoing,
       functions: request.functions,
@@ -57,11 +65,13 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
       provenance: request.provenance,
       forcedFailures: request.forcedFailures,
       onMigrationStart: (index) => {
-        Atomics.store(progress, 0, index);
-        Atomics.store(progress, 1, -1);
-        post({ type: 'migration', index });
+        Atomics.store(startedAt, 0, clockMicros());
+        Atomics.store(position, 0, index);
+        Atomics.store(position, 1, -1);
+        if (!announced) post({ type: 'migration', index });
+        announced = true;
       },
-      onStatement: (_migration, statement) => Atomics.store(progress, 1, statement),
+      onStatement: (_migration, statement) => Atomics.store(position, 1, statement),
     });
     post({ type: 'finishing' });
     const replayed = performance.now();

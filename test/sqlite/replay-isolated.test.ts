@@ -54,6 +54,17 @@ describe('replayIsolated', () => {
     expect(result.provenance.objects.map((o) => o.name).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('gives each migration its own budget, however long the whole history takes', async () => {
+    const busy =
+      'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 200000) SELECT count(*) FROM r;';
+    const files = Array.from({ length: 20 }, (_, k) => ({ path: `m/${k + 1}.sql`, sql: busy }));
+    const result = await replayIsolated(migrationSet(files), { budgetMs: 500, inspect: false });
+    expect(result.timing.replayMs).toBeGreaterThan(500); // the history as a whole outlasts one budget
+    expect(result.failures).toEqual([]);
+    expect(result.applied).toBe(20);
+    expect(result.timing.workers).toBe(1);
+  });
+
   it('returns failures, provenance and the database bytes, and resumes from them', async () => {
     const files = [
       { path: 'm/1.sql', sql: 'CREATE TABLE a (x);' },
