@@ -7,8 +7,10 @@ import {
   type Position,
   parseStatement,
 } from './ddl.js';
-import { type Database, openDatabase } from './engine.js';
+import { type Database, openScratchDatabase } from './engine.js';
 import { inspectSchema, type Locator } from './inspect.js';
+import { splitStatements } from './split.js';
+import { firstKeyword } from './tokenize.js';
 
 /**
  * Where each object of a generated schema is declared, keyed by lower-case name
@@ -195,6 +197,27 @@ export function registerFunctions(db: Database, names: readonly string[]): void 
 }
 
 /**
+ * A single CREATE statement, which runs inside a transaction exactly as it runs alone: a failing
+ * one is undone by itself and the transaction goes on. Other statements may not (VACUUM, ATTACH,
+ * PRAGMAs that are no-ops in a transaction, deferred foreign key checks, transaction control).
+ */
+function isLoneCreate(sql: string): boolean {
+  if (firstKeyword(sql) !== 'CREATE') return false;
+  const semicolon = sql.indexOf(';');
+  return semicolon < 0 || semicolon === sql.trimEnd().length - 1 || splitStatements(sql, '').length === 1;
+}
+
+/** Whether the transaction that was open is gone (rolled back by an error): BEGIN succeeds then. */
+function transactionLost(db: Database): boolean {
+  try {
+    db.run('BEGIN');
+  } catch {
+    return false; // cannot start a transaction within a transaction: it is still open
+  }
+  return true;
+}
+
+/**
  * Executes DDL statements in a fresh in-memory sql.js database and inspects the result, with
  * every table, column, index, view and trigger located at the statement (or hint) that declares it.
  */
@@ -202,24 +225,48 @@ export async function schemaFromStatements(
   statements: readonly Statement[],
   options: { readonly functions?: readonly string[]; readonly hints?: LocationHints } = {},
 ): Promise<BuiltSchema> {
-  const db = await openDatabase();
+  return (await build(statements, options, true)) ?? (await build(statements, options, false))!;
+}
+
+/**
+ * Runs of consecutive CREATE statements are executed in one transaction when `batch` is set (one
+ * commit instead of one per statement). Should an error ever roll such a transaction back, the
+ * result is undefined and the caller builds again statement by statement.
+ */
+async function build(
+  statements: readonly Statement[],
+  options: { readonly functions?: readonly string[]; readonly hints?: LocationHints },
+  batch: boolean,
+): Promise<BuiltSchema | undefined> {
+  const db = await openScratchDatabase();
   try {
     registerFunctions(db, options.functions ?? []);
     const tracker = new DeclarationTracker();
     const errors: StatementError[] = [];
+    let open = false;
     for (const statement of statements) {
       if (statement.blocked) {
         errors.push({ statement, message: statement.blocked.message });
         continue;
+      }
+      const batched = batch && isLoneCreate(statement.sql);
+      if (batched !== open) {
+        db.run(batched ? 'BEGIN' : 'COMMIT');
+        open = batched;
       }
       try {
         db.exec(statement.sql);
         tracker.record(statement);
       } catch (error) {
         errors.push({ statement, message: error instanceof Error ? error.message : String(error) });
+        if (open && transactionLost(db)) return undefined;
       }
     }
+    if (open) db.run('COMMIT');
     return { schema: inspectSchema(db, tracker.locator(db, options.hints)), errors };
+  } catch (error) {
+    if (batch) return undefined;
+    throw error;
   } finally {
     db.close();
   }

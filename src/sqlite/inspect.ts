@@ -4,6 +4,8 @@
  * table-valued functions (a per-table fallback keeps one broken virtual table from hiding the
  * rest). The stored CREATE statements are parsed (ddl.ts) for what PRAGMA does not report.
  */
+
+import type { Statement } from 'sql.js';
 import { affinityOf } from '../schema/affinity.js';
 import { normalizeDefault, normalizeExpression } from '../schema/normalize.js';
 import type {
@@ -92,13 +94,25 @@ WHERE type IN ('view', 'trigger') AND ${NOT_INTERNAL} ORDER BY name`;
 
 type Row = Record<string, unknown>;
 
+/**
+ * The rows of the current binding of `stmt` as objects, like `getAsObject`, which would ask
+ * SQLite for the column names again for every row.
+ */
+function readRows(stmt: Statement, into: Row[] = []): Row[] {
+  let names: string[] | undefined;
+  while (stmt.step()) {
+    names ??= stmt.getColumnNames();
+    const values = stmt.get();
+    into.push(Object.fromEntries(names.map((name, k) => [name, values[k]])));
+  }
+  return into;
+}
+
 function query(db: Database, sql: string, params: readonly (string | number)[] = []): Row[] {
   const stmt = db.prepare(sql);
   try {
     stmt.bind(params as (string | number)[]);
-    const rows: Row[] = [];
-    while (stmt.step()) rows.push(stmt.getAsObject());
-    return rows;
+    return readRows(stmt);
   } finally {
     stmt.free();
   }
@@ -133,9 +147,7 @@ function readFacet(db: Database, facet: Facet, tables: readonly string[]): Map<s
       for (const table of tables) {
         try {
           stmt.bind([table]);
-          const rows: Row[] = [];
-          while (stmt.step()) rows.push(stmt.getAsObject());
-          groupByOwner(rows, groups);
+          groupByOwner(readRows(stmt), groups);
         } catch {
           // this table's pragma fails: it reads as empty
         } finally {

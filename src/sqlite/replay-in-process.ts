@@ -1,17 +1,11 @@
 import type { MigrationSet } from '../migrations/types.js';
-import { type Database, openDatabase } from './engine.js';
+import { type Database, openScratchDatabase } from './engine.js';
 import { replayMigrations } from './replay.js';
 import type { ReplayOptions, ReplayResult } from './replay-types.js';
 
-/**
- * A database for replay. The rollback journal is kept in memory rather than in sql.js's in-memory
- * file system, which saves creating and deleting a journal file per transaction; rollbacks behave
- * the same.
- */
-export async function openReplayDatabase(bytes?: Uint8Array): Promise<Database> {
-  const db = await openDatabase(bytes);
-  db.run('PRAGMA journal_mode=MEMORY');
-  return db;
+/** A database for replay: a scratch database (see openScratchDatabase), fresh or from a snapshot. */
+export function openReplayDatabase(bytes?: Uint8Array): Promise<Database> {
+  return openScratchDatabase(bytes);
 }
 
 export interface InProcessReplay {

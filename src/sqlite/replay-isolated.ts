@@ -5,7 +5,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
-import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
+import { sqlJsModule } from './engine.js';
+import {
+  clockMicros,
+  PROGRESS_BYTES,
+  progressViews,
+  type WorkerDone,
+  type WorkerMessage,
+  type WorkerRequest,
+  type WorkerStart,
+} from './replay-protocol.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
 import { DEFAULT_BUDGET_MS, type ForcedFailure, type ReplayFailure } from './replay-types.js';
 
@@ -69,7 +78,7 @@ interface Attempt {
 
 function spawn(): Worker {
   const spec = workerSpec();
-  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now() };
+  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now(), wasm: sqlJsModule() };
   return new Worker(spec.entry, { eval: spec.eval, workerData: start });
 }
 
@@ -101,7 +110,7 @@ function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
 
 function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
   const { worker, warmed } = takeWorker();
-  const progress = new Int32Array(request.progress);
+  const { position, startedAt } = progressViews(request.progress);
   let timer: NodeJS.Timeout | undefined;
   return new Promise<Attempt>((resolve, reject) => {
     const finish = (result: Attempt | Error) => {
@@ -111,23 +120,33 @@ function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
       if (result instanceof Error) reject(result);
       else resolve(result);
     };
+    // Wakes up when the running migration may have used its budget: a timeout if it has, else
+    // sleeps again until it would have (the worker notes each migration's start in `progress`).
+    const watch = (ms: number) => {
+      timer = setTimeout(() => {
+        const running = Number(clockMicros() - Atomics.load(startedAt, 0)) / 1000;
+        if (running < budgetMs) {
+          watch(budgetMs - running);
+          return;
+        }
+        const migration = Atomics.load(position, 0);
+        const statement = Math.max(0, Atomics.load(position, 1));
+        const seconds = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
+        finish({
+          warmed,
+          timedOut: {
+            migration,
+            statement,
+            kind: 'timeout',
+            message: `The migration did not finish within its time budget (${seconds}); this statement was running.`,
+          },
+        });
+      }, ms);
+    };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'migration') {
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          const migration = Atomics.load(progress, 0);
-          const statement = Math.max(0, Atomics.load(progress, 1));
-          const seconds = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
-          finish({
-            warmed,
-            timedOut: {
-              migration,
-              statement,
-              kind: 'timeout',
-              message: `The migration did not finish within its time budget (${seconds}); this statement was running.`,
-            },
-          });
-        }, budgetMs);
+        watch(budgetMs);
       } else if (message.type === 'finishing') {
         clearTimeout(timer);
       } else if (message.type === 'done') {
@@ -169,7 +188,7 @@ export async function replayIsolated(
       forcedFailures: forced,
       inspect: options.inspect ?? true,
       exportDatabase: options.exportDatabase ?? false,
-      progress: new SharedArrayBuffer(8),
+      progress: new SharedArrayBuffer(PROGRESS_BYTES),
     };
     const result = await attempt(request, budgetMs);
     warmed ??= result.warmed;

@@ -7,6 +7,8 @@ import type { ForcedFailure, ReplayFailure } from './replay-types.js';
 export interface WorkerStart {
   /** `performance.timeOrigin + performance.now()` when the worker was created, to measure start-up. */
   readonly createdAt: number;
+  /** The sql.js WebAssembly module the creating thread compiled (see engine.ts sqlJsModule). */
+  readonly wasm?: WebAssembly.Module;
 }
 
 /** The one message a replay worker receives: what to replay (structured-cloned: data only). */
@@ -21,8 +23,30 @@ export interface WorkerRequest {
   readonly forcedFailures: readonly ForcedFailure[];
   readonly inspect: boolean;
   readonly exportDatabase: boolean;
-  /** Int32Array view: [migration, statement] currently running, written before each statement. */
+  /**
+   * What is running, written by the worker (see progressViews): the migration and statement, and
+   * when that migration started, so the main thread can time it without a message per migration.
+   */
   readonly progress: SharedArrayBuffer;
+}
+
+/** `progress` bytes: Int32 migration, Int32 statement, BigInt64 migration start (µs, see clockMicros). */
+export const PROGRESS_BYTES = 16;
+
+export interface ProgressViews {
+  /** [migration, statement] currently running (statement -1 between migrations). */
+  readonly position: Int32Array;
+  /** [start of the running migration, clockMicros()]. */
+  readonly startedAt: BigInt64Array;
+}
+
+export function progressViews(progress: SharedArrayBuffer): ProgressViews {
+  return { position: new Int32Array(progress, 0, 2), startedAt: new BigInt64Array(progress, 8, 1) };
+}
+
+/** Microseconds on a clock both threads share (each thread's time origin plus its clock). */
+export function clockMicros(): bigint {
+  return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000));
 }
 
 export interface WorkerDone {
@@ -40,6 +64,7 @@ export interface WorkerDone {
 }
 
 export type WorkerMessage =
+  /** The first migration started: the main thread starts timing (progress says what runs). */
   | { readonly type: 'migration'; readonly index: number }
   | { readonly type: 'finishing' }
   | { readonly type: 'done'; readonly result: WorkerDone }

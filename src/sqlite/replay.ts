@@ -1,5 +1,5 @@
 import type { MigrationSet, Statement } from '../migrations/types.js';
-import { locationAt, parseAlterTableSql } from './ddl.js';
+import { type AlterTable, locationAt, parseAlterTableSql } from './ddl.js';
 import type { Database } from './engine.js';
 import { hintFor } from './hints.js';
 import { type AlterColumn, applyAlterColumn, parseAlterColumn } from './libsql-alter-column.js';
@@ -34,14 +34,11 @@ const TRANSACTION = new Set(['BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 
 const NO_TRANSACTION = /^cannot (?:commit|rollback) - no transaction is active$/;
 
 /** The part of sqlite_schema a successful DDL statement can have changed (see ObserveScope). */
-function observeScope(keyword: string, sql: string): ObserveScope {
+function observeScope(keyword: string, alter: AlterTable | undefined): ObserveScope {
   if (keyword === 'CREATE') return { kind: 'new' };
-  if (keyword === 'ALTER') {
-    const alter = parseAlterTableSql(sql);
-    const kind = alter?.action.kind;
-    // ADD and DROP COLUMN rewrite only the table's own row; renames rewrite references elsewhere.
-    if (kind === 'add-column' || kind === 'drop-column') return { kind: 'table', name: alter!.table };
-  }
+  const kind = alter?.action.kind;
+  // ADD and DROP COLUMN rewrite only the table's own row; renames rewrite references elsewhere.
+  if (kind === 'add-column' || kind === 'drop-column') return { kind: 'table', name: alter!.table };
   return { kind: 'all' };
 }
 
@@ -64,6 +61,8 @@ class Replay {
   private readonly provenance: Provenance;
   private readonly failures: ReplayFailure[] = [];
   private readonly forced: ReadonlyMap<string, ForcedFailure>;
+  /** The last ALTER statement parsed: the rows check and provenance both need it. */
+  private lastAlter: { readonly sql: string; readonly parsed: AlterTable | undefined } | undefined;
 
   constructor(
     private readonly db: Database,
@@ -199,17 +198,26 @@ class Replay {
   }
 
   private statement(migration: number, index: number, statement: Statement): ReplayFailure | undefined {
-    const forced = this.forced.get(`${migration}:${index}`);
+    const forced = this.forced.size > 0 ? this.forced.get(`${migration}:${index}`) : undefined;
     if (forced) return this.failure(forced.kind, migration, index, statement, 0, forced.message);
     if (statement.blocked) {
       const { message, hint } = statement.blocked;
       return { ...this.failure('blocked', migration, index, statement, 0, message), hint };
     }
-    const rows = this.rowsOnlyFailure(migration, statement.sql);
-    if (rows) return this.failure('rows', migration, index, statement, 0, rows);
-    const alterColumn = firstKeyword(statement.sql) === 'ALTER' ? parseAlterColumn(statement.sql) : undefined;
-    if (alterColumn) return this.libsqlAlterColumn(migration, index, statement, alterColumn);
+    if (firstKeyword(statement.sql) === 'ALTER') {
+      const alter = this.parseAlter(statement.sql);
+      const rows = this.rowsOnlyFailure(migration, statement.sql, alter);
+      if (rows) return this.failure('rows', migration, index, statement, 0, rows);
+      // An ALTER this parser understands (ADD, DROP, RENAME) is not libSQL's ALTER COLUMN.
+      const alterColumn = alter ? undefined : parseAlterColumn(statement.sql);
+      if (alterColumn) return this.libsqlAlterColumn(migration, index, statement, alterColumn);
+    }
     return this.execute(migration, index, statement);
+  }
+
+  private parseAlter(sql: string): AlterTable | undefined {
+    if (this.lastAlter?.sql !== sql) this.lastAlter = { sql, parsed: parseAlterTableSql(sql) };
+    return this.lastAlter.parsed;
   }
 
   /** libSQL's ALTER COLUMN (drizzle-kit, turso dialect), which SQLite cannot parse: done as libSQL does it. */
@@ -230,9 +238,7 @@ class Replay {
   }
 
   /** An ADD COLUMN on a table from an earlier migration that SQLite accepts only while the table is empty. */
-  private rowsOnlyFailure(migration: number, sql: string): string | undefined {
-    if (firstKeyword(sql) !== 'ALTER') return undefined;
-    const alter = parseAlterTableSql(sql);
+  private rowsOnlyFailure(migration: number, sql: string, alter: AlterTable | undefined): string | undefined {
     if (alter?.action.kind !== 'add-column') return undefined;
     const table = this.provenance.object('table', alter.table);
     if (!table || (table.created && table.created.migration >= migration)) return undefined;
@@ -272,7 +278,8 @@ class Replay {
         migration,
         location: start === 0 ? statement.location : locationAt(statement.location, sql, start),
       };
-      this.provenance.observe(this.db, origin, text, observeScope(keyword, text));
+      const alter = keyword === 'ALTER' ? this.parseAlter(text) : undefined;
+      this.provenance.observe(this.db, origin, text, observeScope(keyword, alter));
     } else if (TRANSACTION.has(keyword)) {
       this.mirror(keyword, sql.slice(start, end));
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotStatements, sqlModelLoader } from '../../src/models/sql.js';
+import { schemaFromSqlText, snapshotStatements, sqlModelLoader } from '../../src/models/sql.js';
 import type { Schema } from '../../src/schema/types.js';
 import { splitStatements } from '../../src/sqlite/split.js';
 import { directoryFs, memoryFs } from '../support/fs.js';
@@ -57,6 +57,27 @@ describe('sql model source', () => {
     expect(set.schema.tables.map((t) => [t.name, t.columns.map((c) => c.name)])).toEqual([
       ['accounts', ['id', 'name', 'plan']],
     ]);
+  });
+
+  it('runs statements that a transaction would change (VACUUM, journal mode) on their own', async () => {
+    const text = [
+      'CREATE TABLE a (x);',
+      'CREATE TABLE a (y);',
+      'CREATE INDEX a_x ON a (x);',
+      'PRAGMA journal_mode=WAL;',
+      'VACUUM;',
+      'CREATE TABLE b (z);',
+      'CREATE VIEW v AS SELECT z FROM b;',
+    ].join('\n');
+    const { schema, findings } = await schemaFromSqlText(text, 'schema.sql');
+    expect(findings.map((f) => f.message)).toEqual([
+      'The statement at schema.sql:2 is rejected by SQLite: table a already exists',
+    ]);
+    expect(schema.tables.map((t) => [t.name, t.indexes.map((i) => i.name)])).toEqual([
+      ['a', ['a_x']],
+      ['b', []],
+    ]);
+    expect(schema.views.map((v) => v.name)).toEqual(['v']);
   });
 
   it('skips rows, transactions and internal tables, and unwraps .dump virtual-table rows', () => {

@@ -54,6 +54,20 @@ describe('replayIsolated', () => {
     expect(result.provenance.objects.map((o) => o.name).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('gives each migration its own budget, however long the whole history takes', async () => {
+    const busy =
+      'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 100000) SELECT count(*) FROM r;';
+    const migration = (k: number) => ({ path: `m/${k + 1}.sql`, sql: busy });
+    // A budget of five migrations' time on this machine, for a history of fourteen.
+    const one = await replayIsolated(migrationSet([migration(0)]), { inspect: false });
+    const budgetMs = Math.max(50, Math.ceil(5 * one.timing.replayMs));
+    const files = Array.from({ length: 14 }, (_, k) => migration(k));
+    const result = await replayIsolated(migrationSet(files), { budgetMs, inspect: false });
+    expect(result.failures).toEqual([]);
+    expect(result.applied).toBe(14);
+    expect(result.timing.workers).toBe(1);
+  });
+
   it('returns failures, provenance and the database bytes, and resumes from them', async () => {
     const files = [
       { path: 'm/1.sql', sql: 'CREATE TABLE a (x);' },
