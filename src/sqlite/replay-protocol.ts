@@ -39,8 +39,9 @@ export interface WorkerDone {
   readonly inspectMs: number;
 }
 
-export type WorkerMessage =
+/** What a supervised worker posts (see superviseWorker): progress, then its result or an error. */
+export type WorkerMessage<Done = WorkerDone> =
   | { readonly type: 'migration'; readonly index: number }
   | { readonly type: 'finishing' }
-  | { readonly type: 'done'; readonly result: WorkerDone }
+  | { readonly type: 'done'; readonly result: Done }
   | { readonly type: 'error'; readonly message: string; readonly stack?: string };
