@@ -50,9 +50,9 @@ const identity = { tool: '0.0.0-test', engine: 'test' };
 /** An analysis that says which call it was, so a reused result is visible. */
 function countingAnalysis() {
   let calls = 0;
-  const analyse = async (): Promise<Finding[]> => {
+  const analyse = async () => {
     calls++;
-    return [
+    const findings: Finding[] = [
       {
         rule: 'down-mismatch',
         severity: 'warning',
@@ -60,6 +60,7 @@ function countingAnalysis() {
         locations: [{ path: 'm/001.sql', line: 3 }],
       },
     ];
+    return { findings, cacheable: true };
   };
   return { analyse, calls: () => calls };
 }
