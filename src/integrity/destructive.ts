@@ -28,23 +28,75 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** What the seeded replay needs to know of a migration's statements, parsed once. */
+interface MigrationPlan {
+  /** Per statement: the table it drops (DROP TABLE). */
+  readonly dropTables: readonly (string | undefined)[];
+  /** The first statement dropping each table, by lower-cased name. */
+  readonly drops: ReadonlyMap<string, Statement>;
+  /** The first ALTER TABLE … DROP COLUMN of each `table.column` (lower-cased). */
+  readonly columnDrops: ReadonlyMap<string, Statement>;
+  readonly renamedTables: ReadonlySet<string>;
+  readonly renamedColumns: ReadonlySet<string>;
+  /**
+   * Whether a table that exists before the migration can be gone after it, or rebuilt: only a
+   * statement that says DROP, RENAME or ROLLBACK can do that (or VIRTUAL: a virtual table's shadow
+   * tables are not listed). Without one, row counts before the migration are never reported, so
+   * they need not be counted.
+   */
+  readonly mayLoseTables: boolean;
+}
+
+const LOSES_TABLES = /\b(?:DROP|RENAME|ROLLBACK|VIRTUAL)\b/i;
+
+const NO_STATEMENTS: MigrationPlan = {
+  dropTables: [],
+  drops: new Map(),
+  columnDrops: new Map(),
+  renamedTables: new Set(),
+  renamedColumns: new Set(),
+  mayLoseTables: false,
+};
+
+function planMigration(m: Migration): MigrationPlan {
+  const drops = new Map<string, Statement>();
+  const columnDrops = new Map<string, Statement>();
+  const renamedTables = new Set<string>();
+  const renamedColumns = new Set<string>();
+  const dropTables = m.up.map((s) => {
+    const dropped = dropTableOf(s);
+    if (dropped !== undefined && !drops.has(key(dropped))) drops.set(key(dropped), s);
+    const alter = parseAlterTableSql(s.sql);
+    if (alter?.action.kind === 'rename-table') renamedTables.add(key(alter.table));
+    if (alter?.action.kind === 'rename-column')
+      renamedColumns.add(`${key(alter.table)}.${key(alter.action.from)}`);
+    if (alter?.action.kind === 'drop-column') {
+      const column = `${key(alter.table)}.${key(alter.action.column)}`;
+      if (!columnDrops.has(column)) columnDrops.set(column, s);
+    }
+    return dropped;
+  });
+  return {
+    dropTables,
+    drops,
+    columnDrops,
+    renamedTables,
+    renamedColumns,
+    mayLoseTables: m.up.some((s) => LOSES_TABLES.test(s.sql)),
+  };
+}
+
 /** What one migration did to the tables that existed before it. */
 function migrationLosses(
   m: Migration,
+  plan: MigrationPlan,
   before: Snapshot,
   after: Snapshot,
   cascades: readonly Finding[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const renamedTables = new Set<string>();
-  const renamedColumns = new Set<string>();
-  for (const s of m.up) {
-    const alter = parseAlterTableSql(s.sql);
-    if (alter?.action.kind === 'rename-table') renamedTables.add(key(alter.table));
-    if (alter?.action.kind === 'rename-column')
-      renamedColumns.add(`${key(alter.table)}.${key(alter.action.from)}`);
-  }
-  const dropOf = (table: string) => m.up.find((s) => key(dropTableOf(s) ?? '') === key(table));
+  const { renamedTables, renamedColumns } = plan;
+  const dropOf = (table: string) => plan.drops.get(key(table));
   const first = m.up[0]?.location ?? { path: m.path, line: 1 };
   const report = (table: string, message: string, at: Statement | undefined, column?: string) =>
     findings.push({
@@ -71,14 +123,7 @@ function migrationLosses(
     const lost = table.columns.filter((c) => !kept.has(key(c)) && !renamedColumns.has(`${k}.${key(c)}`));
     const rebuild = dropOf(table.name);
     for (const column of lost) {
-      const drop = m.up.find((s) => {
-        const alter = parseAlterTableSql(s.sql);
-        return (
-          alter?.action.kind === 'drop-column' &&
-          key(alter.table) === k &&
-          key(alter.action.column) === key(column)
-        );
-      });
+      const drop = plan.columnDrops.get(`${k}.${key(column)}`);
       report(
         table.name,
         drop
@@ -142,6 +187,7 @@ export function destructivePass(
     options.state?.unseedable ?? [],
   );
   let before: Snapshot = new Map();
+  let plan = NO_STATEMENTS;
   let cascades: Finding[] = [];
   let pendingDrop:
     | { readonly statement: Statement; readonly table: string; readonly counts: Map<string, number> }
@@ -173,7 +219,8 @@ export function destructivePass(
     ...(options.from !== undefined ? { from: options.from } : {}),
     onMigrationStart: (i) => {
       options.onMigrationStart?.(i);
-      before = tables.snapshot();
+      plan = planMigration(set.migrations[i]!);
+      before = tables.snapshot({ rows: plan.mayLoseTables });
       cascades = [];
     },
     onStatement: (i, s) => {
@@ -181,13 +228,14 @@ export function destructivePass(
       const migration = set.migrations[i]!;
       settleDrop(migration);
       const statement = migration.up[s]!;
-      const table = dropTableOf(statement);
+      const table = plan.dropTables[s];
       if (table) pendingDrop = { statement, table, counts: tables.counts() };
+      tables.statementRuns();
     },
     onMigration: (i) => {
       const migration = set.migrations[i]!;
       settleDrop(migration);
-      losses.set(i, [...cascades, ...migrationLosses(migration, before, tables.snapshot(), cascades)]);
+      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);
       const skip = new Set([...unseedable.keys()].map(key));
       for (const [table, reason] of seedEmptyTables(db, skip, tables))
         if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration: i });
