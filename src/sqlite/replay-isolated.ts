@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
 import type { WorkerDone, WorkerMessage, WorkerRequest, WorkerStart } from './replay-protocol.js';
@@ -72,10 +72,14 @@ function workerSpec(entry: WorkerEntry): { readonly entry: URL | string; readonl
 }
 
 /** A new worker thread running `entry` (the replay worker unless said otherwise). */
-export function spawnWorker(entry: WorkerEntry = REPLAY_WORKER): Worker {
+export function spawnWorker(entry: WorkerEntry = REPLAY_WORKER, resourceLimits?: ResourceLimits): Worker {
   const spec = workerSpec(entry);
   const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now() };
-  return new Worker(spec.entry, { eval: spec.eval, workerData: start });
+  return new Worker(spec.entry, {
+    eval: spec.eval,
+    workerData: start,
+    ...(resourceLimits ? { resourceLimits } : {}),
+  });
 }
 
 /** How a supervised worker ended: its result, or the progress it had made when its budget ran out. */
