@@ -25,12 +25,14 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   absWorkingDir: root,
-  // replay-worker runs migrations off the main thread (see src/sqlite/replay-isolated.ts), which
-  // finds it beside itself.
+  // replay-worker runs migrations off the main thread, history-worker the destructive-change and
+  // down-mismatch analysis beside it (see src/sqlite/replay-isolated.ts, which finds both beside
+  // itself).
   entryPoints: {
     cli: 'src/cli/main.ts',
     action: 'src/action/main.ts',
     'replay-worker': 'src/sqlite/replay-worker.ts',
+    'history-worker': 'src/integrity/history-worker.ts',
   },
   outdir,
   bundle: true,

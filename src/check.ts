@@ -1,5 +1,4 @@
 import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
-import { historyFindingsCached } from './cache/history-cache.js';
 import { loadModelsCached } from './cache/models-cache.js';
 import { isFullHit, lookupReplay, replayWithCache } from './cache/replay-cache.js';
 import type { CacheStore } from './cache/types.js';
@@ -9,7 +8,8 @@ import { UsageError } from './errors.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import type { Finding } from './findings.js';
 import type { GitRunner } from './git/runner.js';
-import { historyFindings, integrityFindings } from './integrity/index.js';
+import { startHistoryAnalysis } from './integrity/history-run.js';
+import { integrityFindings } from './integrity/index.js';
 import { checkDatabases } from './live/databases.js';
 import { runMigrationsCommand } from './migrations/command.js';
 import type { MigrationSet } from './migrations/types.js';
@@ -141,6 +141,14 @@ async function checkProject(
     loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : undefined;
   // A replay is coming: the worker starts (thread, sql.js, warm-up) while the models load.
   if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  // The history analysis needs only the set: it runs beside the replay (its result is dropped if
+  // the replay fails).
+  const history = loaded
+    ? startHistoryAnalysis(project, loaded.set, {
+        ...(cache ? { cache: { store: cache, identity } } : {}),
+        budgetMs: project.timeoutMs,
+      })
+    : undefined;
   const models = cache
     ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
     : await loadModelSet(ports, project);
@@ -190,12 +198,10 @@ async function checkProject(
       })),
     );
     // Data loss and down round trips mean something only for a history that replays cleanly.
-    if (replay.failures.length === 0)
-      findings.push(
-        ...(cache
-          ? await historyFindingsCached(project, set, { store: cache, identity }, historyFindings)
-          : await historyFindings(project, set)),
-      );
+    if (replay.failures.length === 0) {
+      findings.push(...(await history!.findings()));
+      timedOut ||= history!.timedOut();
+    } else history?.stop();
     // The failing migration itself was rolled back (or left half-done), not only the ones after it.
     replayComplete = replay.stoppedAt === undefined;
     actual = replay.schema ? withoutToolTables(replay.schema) : undefined;

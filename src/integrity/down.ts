@@ -96,6 +96,50 @@ function roundTrip(db: Database, m: Migration, before: Schema): Finding[] {
   }
 }
 
+export function hasDownMigrations(set: MigrationSet): boolean {
+  return set.migrations.some(hasDown);
+}
+
+export interface DownPassOptions {
+  readonly functions?: readonly string[];
+  /** Resume: `db` holds the state after migration `from - 1` of an earlier pass. */
+  readonly from?: number;
+  /** Called before each migration and statement (the time budget's progress). */
+  readonly onMigrationStart?: (index: number) => void;
+  readonly onStatement?: (migration: number, statement: number) => void;
+}
+
+export interface DownPass {
+  /** The findings of the migrations replayed by this pass (after `from`). */
+  readonly findings: Finding[];
+  /** Whether the replay went through every migration (a failure stops it, as the runner would). */
+  readonly complete: boolean;
+}
+
+/**
+ * The round trips on `db`, from zero or from `options.from` on a database that holds the state
+ * an earlier pass ended with: each inside a savepoint rolled back so the replay continues from
+ * the up state.
+ */
+export function downPass(db: Database, set: MigrationSet, options: DownPassOptions = {}): DownPass {
+  const findings: Finding[] = [];
+  let before: Schema | undefined;
+  const { stoppedAt } = replayMigrations(db, set, {
+    functions: options.functions,
+    ...(options.from !== undefined ? { from: options.from } : {}),
+    ...(options.onStatement ? { onStatement: options.onStatement } : {}),
+    onMigrationStart: (i) => {
+      options.onMigrationStart?.(i);
+      before = hasDown(set.migrations[i]!) ? inspectApp(db) : undefined;
+    },
+    onMigration: (i) => {
+      const m = set.migrations[i]!;
+      if (before && hasDown(m)) findings.push(...roundTrip(db, m, before));
+    },
+  });
+  return { findings, complete: stoppedAt === undefined };
+}
+
 /**
  * `down-mismatch` for every migration with a down part (golang-migrate, goose, dbmate, sqlx, diesel,
  * Flyway undo, Alembic downgrade()): replayed in process, each round trip inside a savepoint that
@@ -105,22 +149,10 @@ export async function downFindings(
   set: MigrationSet,
   options: { readonly functions?: readonly string[] } = {},
 ): Promise<Finding[]> {
-  if (!set.migrations.some(hasDown)) return [];
+  if (!hasDownMigrations(set)) return [];
   const db = await openReplayDatabase();
-  const findings: Finding[] = [];
-  let before: Schema | undefined;
   try {
-    replayMigrations(db, set, {
-      functions: options.functions,
-      onMigrationStart: (i) => {
-        before = hasDown(set.migrations[i]!) ? inspectApp(db) : undefined;
-      },
-      onMigration: (i) => {
-        const m = set.migrations[i]!;
-        if (before && hasDown(m)) findings.push(...roundTrip(db, m, before));
-      },
-    });
-    return findings;
+    return downPass(db, set, options).findings;
   } finally {
     db.close();
   }

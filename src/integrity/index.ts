@@ -6,8 +6,7 @@ import type { GitRunner } from '../git/runner.js';
 import type { MigrationSet } from '../migrations/types.js';
 import type { FileSystem } from '../ports.js';
 import { checkAgainstBase } from './check-base.js';
-import { destructiveFindings } from './destructive.js';
-import { downFindings } from './down.js';
+import { analyseHistory, historyRules } from './history.js';
 import { LOCK_FILE, parseLock, verifyLock } from './lock.js';
 
 export interface IntegrityOptions {
@@ -49,13 +48,11 @@ export async function integrityFindings(
 
 /**
  * What replaying the history with data and with its down migrations shows: destructive changes
- * and down migrations that do not restore the schema. Each is skipped when its rule is off.
+ * and down migrations that do not restore the schema. Each is skipped when its rule is off. In
+ * process, without a time budget (`startHistoryAnalysis` runs it in a worker).
  */
 export async function historyFindings(project: ResolvedProject, set: MigrationSet): Promise<Finding[]> {
-  const options = { functions: project.functions };
-  const findings: Finding[] = [];
-  if (project.rules['destructive-change'] !== 'off')
-    findings.push(...(await destructiveFindings(set, options)));
-  if (project.rules['down-mismatch'] !== 'off') findings.push(...(await downFindings(set, options)));
-  return findings;
+  const rules = historyRules(project);
+  const { findings } = await analyseHistory({ set, functions: project.functions, rules, save: false });
+  return [...findings];
 }

@@ -1,7 +1,7 @@
 import { queryRows, quoteString } from '../live/tracker/sql.js';
 import { isMigrationToolTable } from '../schema/ignore.js';
 import type { Database } from '../sqlite/engine.js';
-import { rowCounts } from './seed.js';
+import { rowCounter } from './seed.js';
 
 export interface TableState {
   readonly name: string;
@@ -13,28 +13,39 @@ export interface TableState {
 export type Snapshot = ReadonlyMap<string, TableState>;
 
 export interface TableStateReader {
-  /** Every application table with its columns and row count. */
-  snapshot(): Snapshot;
+  /** Every application table with its columns and row count (`rows: false`: 0, not counted). */
+  snapshot(options?: { readonly rows?: boolean }): Snapshot;
   /** Row counts of every application table, by lower-cased name. */
   counts(): Map<string, number>;
   /** Names of the seedable tables (as `seedableTables`, without migration tools' tables). */
   tableNames(): string[];
   /** Row counts of the named tables (any seedable table). */
   rowCounts(tables: readonly string[]): Map<string, number>;
+  /** A statement is about to run: the tables and their columns may change. */
+  statementRuns(): void;
 }
 
 const key = (name: string) => name.toLowerCase();
 
+interface ListedTable {
+  readonly name: string;
+  readonly sql: string;
+  readonly columns: readonly string[];
+}
+
 /**
  * Reads tables' columns and row counts during a seeded replay, which asks before and after every
- * migration: a table's columns are read again only when its CREATE statement changed, and row
- * counts only when a row was written (`total_changes()`) or the schema changed (`schema_version`)
- * since they were counted. Everything else is answered from what was read before.
+ * migration. The table list is read again only after a statement ran (the caller says so; seeding
+ * between migrations writes rows only), a table's columns only when its CREATE statement changed,
+ * and row counts only when a row was written (`total_changes()`) or the schema changed
+ * (`schema_version`) since they were counted. Everything else is answered from what was read before.
  */
 export function tableStateReader(db: Database): TableStateReader {
-  const columnsBySql = new Map<string, readonly string[]>();
+  const counter = rowCounter(db);
   let countedAt = '';
   let counted = new Map<string, number>();
+  let listed: readonly ListedTable[] | undefined;
+  let previous = new Map<string, ListedTable>();
 
   const stateNow = () => {
     const row = queryRows(
@@ -51,46 +62,46 @@ export function tableStateReader(db: Database): TableStateReader {
       counted = new Map();
     }
     const missing = tables.filter((t) => !counted.has(t));
-    if (missing.length > 0) for (const [t, n] of rowCounts(db, missing)) counted.set(t, n);
+    if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(t, n);
     return new Map(tables.map((t) => [t, counted.get(t) ?? 0]));
+  };
+
+  const columnsOf = (name: string, sql: string) => {
+    const known = previous.get(name);
+    if (known && known.sql === sql) return known.columns;
+    return queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
+      String(r.name),
+    );
   };
 
   // sqlite_schema is a plain table and cheap to read; pragma_table_list (which tells shadow tables
   // of virtual tables apart) is asked only when the schema has a virtual table.
-  const tables = () => {
+  const tables = (): readonly ListedTable[] => {
+    if (listed) return listed;
     const rows = queryRows(
       db,
       "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
     );
-    const listed = rows.some((r) => /^CREATE\s+VIRTUAL\s/i.test(String(r.sql)))
+    const chosen = rows.some((r) => /^CREATE\s+VIRTUAL\s/i.test(String(r.sql)))
       ? queryRows(
           db,
           "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name",
         )
       : rows;
-    return listed
+    listed = chosen
       .map((r) => ({ name: String(r.name), sql: String(r.sql) }))
-      .filter((t) => !isMigrationToolTable(t.name));
-  };
-
-  const columnsOf = (table: { readonly name: string; readonly sql: string }) => {
-    const memo = `${table.name}\0${table.sql}`;
-    let columns = columnsBySql.get(memo);
-    if (!columns) {
-      columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(table.name)})`).map((r) =>
-        String(r.name),
-      );
-      columnsBySql.set(memo, columns);
-    }
-    return columns;
+      .filter((t) => !isMigrationToolTable(t.name))
+      .map((t) => ({ ...t, columns: columnsOf(t.name, t.sql) }));
+    previous = new Map(listed.map((t) => [t.name, t]));
+    return listed;
   };
 
   return {
-    snapshot() {
+    snapshot(options = {}) {
       const list = tables();
-      const rows = countRows(list.map((t) => t.name));
+      const rows = options.rows === false ? undefined : countRows(list.map((t) => t.name));
       return new Map(
-        list.map((t) => [key(t.name), { name: t.name, columns: columnsOf(t), rows: rows.get(t.name) ?? 0 }]),
+        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows?.get(t.name) ?? 0 }]),
       );
     },
     counts() {
@@ -100,5 +111,8 @@ export function tableStateReader(db: Database): TableStateReader {
     },
     tableNames: () => tables().map((t) => t.name),
     rowCounts: countRows,
+    statementRuns() {
+      listed = undefined;
+    },
   };
 }

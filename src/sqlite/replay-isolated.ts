@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
 import { sqlJsModule } from './engine.js';
@@ -56,11 +56,21 @@ export interface IsolatedReplayResult {
   };
 }
 
-/** dist/replay-worker.js beside the bundle; in development the TypeScript source through tsx. */
-function workerSpec(): { readonly entry: URL | string; readonly eval: boolean } {
-  const js = new URL('./replay-worker.js', import.meta.url);
+/** A worker entry point: its bundled file beside the bundle, and its TypeScript source for development. */
+export interface WorkerEntry {
+  /** Relative to this module once bundled (every bundle file sits in dist/). */
+  readonly bundled: string;
+  /** Relative to this module in the source tree. */
+  readonly source: string;
+}
+
+const REPLAY_WORKER: WorkerEntry = { bundled: './replay-worker.js', source: './replay-worker.ts' };
+
+/** The bundled worker beside the bundle; in development the TypeScript source through tsx. */
+function workerSpec(entry: WorkerEntry): { readonly entry: URL | string; readonly eval: boolean } {
+  const js = new URL(entry.bundled, import.meta.url);
   if (existsSync(fileURLToPath(js))) return { entry: js, eval: false };
-  const ts = new URL('./replay-worker.ts', import.meta.url);
+  const ts = new URL(entry.source, import.meta.url);
   // The ESM build of tsx's register API (its `exports` offer only the CommonJS one to require).
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist/esm/api/index.mjs')).href;
@@ -70,16 +80,99 @@ function workerSpec(): { readonly entry: URL | string; readonly eval: boolean } 
   return { entry: code, eval: true };
 }
 
+/** A new worker thread running `entry` (the replay worker unless said otherwise). */
+export function spawnWorker(entry: WorkerEntry = REPLAY_WORKER, resourceLimits?: ResourceLimits): Worker {
+  const spec = workerSpec(entry);
+  // The sql.js module this thread compiled: the worker instantiates it instead of compiling its own.
+  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now(), wasm: sqlJsModule() };
+  return new Worker(spec.entry, {
+    eval: spec.eval,
+    workerData: start,
+    ...(resourceLimits ? { resourceLimits } : {}),
+  });
+}
+
+/** How a supervised worker ended: its result, or the progress it had made when its budget ran out. */
+export interface Supervised<Done> {
+  readonly done?: Done;
+  /** The request's progress words (migration, statement, …) when the migration ran past its budget. */
+  readonly timedOut?: readonly number[];
+  /** `stop()` was called. */
+  readonly stopped?: boolean;
+}
+
+/** "30 s" or "200 ms", as budgets are reported. */
+export function budgetText(budgetMs: number): string {
+  return budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
+}
+
+/**
+ * Sends `request` to `worker` and waits for its result while timing each migration: the worker
+ * writes which migration and statement run, and when that migration started, into
+ * `request.progress` (see progressViews), and posts `migration` once, when the first starts; a
+ * migration that runs past `budgetMs` ends the worker. The worker is terminated however it ends;
+ * `name` prefixes its errors.
+ */
+export function superviseWorker<Done>(
+  worker: Worker,
+  request: { readonly progress: SharedArrayBuffer },
+  budgetMs: number,
+  name: string,
+): { readonly result: Promise<Supervised<Done>>; stop(): void } {
+  const { position, startedAt, phase } = progressViews(request.progress);
+  let timer: NodeJS.Timeout | undefined;
+  let finish: (outcome: Supervised<Done> | Error) => void = () => undefined;
+  const result = new Promise<Supervised<Done>>((resolve, reject) => {
+    finish = (outcome) => {
+      finish = () => undefined;
+      clearTimeout(timer);
+      worker.removeAllListeners();
+      void worker.terminate();
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    // Wakes up when the running migration may have used its budget: a timeout if it has, else
+    // sleeps again until it would have. No message per migration: posting one cost the worker more
+    // than many of its migrations do.
+    const watch = (ms: number) => {
+      timer = setTimeout(() => {
+        const running = Number(clockMicros() - Atomics.load(startedAt, 0)) / 1000;
+        if (running < budgetMs) {
+          watch(budgetMs - running);
+          return;
+        }
+        finish({
+          timedOut: [Atomics.load(position, 0), Atomics.load(position, 1), Atomics.load(phase, 0)],
+        });
+      }, ms);
+      // The worker keeps the process alive while it is wanted; the timer alone does not.
+      timer.unref();
+    };
+    worker.on('message', (message: WorkerMessage<Done>) => {
+      if (message.type === 'migration') {
+        clearTimeout(timer);
+        watch(budgetMs);
+      } else if (message.type === 'finishing') {
+        clearTimeout(timer);
+      } else if (message.type === 'done') {
+        finish({ done: message.result });
+      } else {
+        const error = new Error(`${name}: ${message.message}`);
+        if (message.stack) error.stack = message.stack;
+        finish(error);
+      }
+    });
+    worker.on('error', (error) => finish(error));
+    worker.on('exit', (code) => finish(new Error(`${name} exited with code ${code} before finishing`)));
+    worker.postMessage(request);
+  });
+  return { result, stop: () => finish({ stopped: true }) };
+}
+
 interface Attempt {
   readonly done?: WorkerDone;
   readonly timedOut?: ForcedFailure;
   readonly warmed: boolean;
-}
-
-function spawn(): Worker {
-  const spec = workerSpec();
-  const start: WorkerStart = { createdAt: performance.timeOrigin + performance.now(), wasm: sqlJsModule() };
-  return new Worker(spec.entry, { eval: spec.eval, workerData: start });
 }
 
 /** A worker started ahead of time (see warmUpReplayWorker), idle until a replay takes it. */
@@ -92,7 +185,7 @@ let warm: Worker | undefined;
  */
 export function warmUpReplayWorker(): void {
   if (warm) return;
-  const worker = spawn();
+  const worker = spawnWorker();
   worker.unref();
   worker.once('exit', () => {
     if (warm === worker) warm = undefined;
@@ -102,65 +195,26 @@ export function warmUpReplayWorker(): void {
 
 function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
   const warmed = warm !== undefined;
-  const worker = warm ?? spawn();
+  const worker = warm ?? spawnWorker();
   warm = undefined;
   worker.ref();
   return { worker, warmed };
 }
 
-function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
+async function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
   const { worker, warmed } = takeWorker();
-  const { position, startedAt } = progressViews(request.progress);
-  let timer: NodeJS.Timeout | undefined;
-  return new Promise<Attempt>((resolve, reject) => {
-    const finish = (result: Attempt | Error) => {
-      clearTimeout(timer);
-      worker.removeAllListeners();
-      void worker.terminate();
-      if (result instanceof Error) reject(result);
-      else resolve(result);
-    };
-    // Wakes up when the running migration may have used its budget: a timeout if it has, else
-    // sleeps again until it would have (the worker notes each migration's start in `progress`).
-    const watch = (ms: number) => {
-      timer = setTimeout(() => {
-        const running = Number(clockMicros() - Atomics.load(startedAt, 0)) / 1000;
-        if (running < budgetMs) {
-          watch(budgetMs - running);
-          return;
-        }
-        const migration = Atomics.load(position, 0);
-        const statement = Math.max(0, Atomics.load(position, 1));
-        const seconds = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
-        finish({
-          warmed,
-          timedOut: {
-            migration,
-            statement,
-            kind: 'timeout',
-            message: `The migration did not finish within its time budget (${seconds}); this statement was running.`,
-          },
-        });
-      }, ms);
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'migration') {
-        clearTimeout(timer);
-        watch(budgetMs);
-      } else if (message.type === 'finishing') {
-        clearTimeout(timer);
-      } else if (message.type === 'done') {
-        finish({ done: message.result, warmed });
-      } else {
-        const error = new Error(`replay worker: ${message.message}`);
-        if (message.stack) error.stack = message.stack;
-        finish(error);
-      }
-    });
-    worker.on('error', (error) => finish(error));
-    worker.on('exit', (code) => finish(new Error(`replay worker exited with code ${code} before finishing`)));
-    worker.postMessage(request);
-  });
+  const outcome = await superviseWorker<WorkerDone>(worker, request, budgetMs, 'replay worker').result;
+  if (!outcome.timedOut) return { done: outcome.done, warmed };
+  const [migration = 0, statement = 0] = outcome.timedOut;
+  return {
+    warmed,
+    timedOut: {
+      migration,
+      statement: Math.max(0, statement),
+      kind: 'timeout',
+      message: `The migration did not finish within its time budget (${budgetText(budgetMs)}); this statement was running.`,
+    },
+  };
 }
 
 /**

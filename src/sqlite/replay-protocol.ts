@@ -30,18 +30,27 @@ export interface WorkerRequest {
   readonly progress: SharedArrayBuffer;
 }
 
-/** `progress` bytes: Int32 migration, Int32 statement, BigInt64 migration start (µs, see clockMicros). */
-export const PROGRESS_BYTES = 16;
+/**
+ * `progress` bytes: Int32 migration, Int32 statement, BigInt64 migration start (µs, see
+ * clockMicros), Int32 phase (which pass of a worker that walks the history more than once).
+ */
+export const PROGRESS_BYTES = 24;
 
 export interface ProgressViews {
   /** [migration, statement] currently running (statement -1 between migrations). */
   readonly position: Int32Array;
   /** [start of the running migration, clockMicros()]. */
   readonly startedAt: BigInt64Array;
+  /** [phase]: 0 unless the worker says otherwise (the history worker: 0 destructive, 1 down). */
+  readonly phase: Int32Array;
 }
 
 export function progressViews(progress: SharedArrayBuffer): ProgressViews {
-  return { position: new Int32Array(progress, 0, 2), startedAt: new BigInt64Array(progress, 8, 1) };
+  return {
+    position: new Int32Array(progress, 0, 2),
+    startedAt: new BigInt64Array(progress, 8, 1),
+    phase: new Int32Array(progress, 16, 1),
+  };
 }
 
 /** Microseconds on a clock both threads share (each thread's time origin plus its clock). */
@@ -63,9 +72,9 @@ export interface WorkerDone {
   readonly inspectMs: number;
 }
 
-export type WorkerMessage =
-  /** The first migration started: the main thread starts timing (progress says what runs). */
+/** What a supervised worker posts (see superviseWorker): the first migration started, then its result or an error. */
+export type WorkerMessage<Done = WorkerDone> =
   | { readonly type: 'migration'; readonly index: number }
   | { readonly type: 'finishing' }
-  | { readonly type: 'done'; readonly result: WorkerDone }
+  | { readonly type: 'done'; readonly result: Done }
   | { readonly type: 'error'; readonly message: string; readonly stack?: string };

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { historyFindingsCached } from '../../src/cache/history-cache.js';
+import {
+  findHistoryState,
+  historyFindingsCached,
+  historyStateKeys,
+  storeHistoryState,
+} from '../../src/cache/history-cache.js';
 import type { CacheStore } from '../../src/cache/types.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { ResolvedProject } from '../../src/config/resolve.js';
 import type { Finding } from '../../src/findings.js';
+import type { HistoryState } from '../../src/integrity/history.js';
 import type { MigrationSet } from '../../src/migrations/types.js';
 import type { FileSystem } from '../../src/ports.js';
 
@@ -50,9 +56,9 @@ const identity = { tool: '0.0.0-test', engine: 'test' };
 /** An analysis that says which call it was, so a reused result is visible. */
 function countingAnalysis() {
   let calls = 0;
-  const analyse = async (): Promise<Finding[]> => {
+  const analyse = async () => {
     calls++;
-    return [
+    const findings: Finding[] = [
       {
         rule: 'down-mismatch',
         severity: 'warning',
@@ -60,6 +66,7 @@ function countingAnalysis() {
         locations: [{ path: 'm/001.sql', line: 3 }],
       },
     ];
+    return { findings, cacheable: true };
   };
   return { analyse, calls: () => calls };
 }
@@ -104,6 +111,52 @@ describe('historyFindingsCached', () => {
     const found = await historyFindingsCached(project(), set('DROP TABLE a;'), { store, identity }, analyse);
     expect(calls()).toBe(2);
     expect(found[0]?.message).toBe('call 2');
+  });
+});
+
+/** A set of `n` migrations, the last one's down text given. */
+function longSet(n: number, lastDown = 'DROP TABLE t;'): MigrationSet {
+  const one = set(lastDown).migrations[0]!;
+  return {
+    ...set(lastDown),
+    migrations: Array.from({ length: n }, (_, i) => ({
+      ...one,
+      id: `m/00${i}.sql`,
+      path: `m/00${i}.sql`,
+      ...(i === n - 1 ? {} : { down: [] }),
+    })),
+  };
+}
+
+const stateOf = (count: number): HistoryState => ({
+  count,
+  destructive: {
+    connection: { foreign_keys: 1 },
+    state: { losses: [[0, []]], failures: [], unseedable: [] },
+    database: new Uint8Array([count, 1, 2, 3]),
+  },
+});
+
+describe('history states by prefix', () => {
+  it('keeps earlier keys when migrations are appended; any down, rule or engine change changes them', () => {
+    const keys = historyStateKeys(project(), longSet(3), identity);
+    expect(historyStateKeys(project(), longSet(4), identity).slice(0, 2)).toEqual(keys.slice(0, 2));
+    expect(historyStateKeys(project(), longSet(3, 'DROP TABLE x;'), identity)[2]).not.toBe(keys[2]);
+    expect(historyStateKeys(project({ 'down-mismatch': 'off' }), longSet(3), identity)[0]).not.toBe(keys[0]);
+    expect(historyStateKeys(project(), longSet(3), { ...identity, engine: 'other' })[0]).not.toBe(keys[0]);
+  });
+
+  it('finds the state after the longest saved prefix, and drops a corrupt one', async () => {
+    const store = memoryStore();
+    const keys = historyStateKeys(project(), longSet(5), identity);
+    await storeHistoryState(keys, stateOf(2), store);
+    await storeHistoryState(keys, stateOf(3), store);
+    expect(await findHistoryState(longSet(5), keys, store)).toEqual(stateOf(3));
+    store.entries.set(keys[2]!, new Uint8Array([9, 9, 9]));
+    expect(await findHistoryState(longSet(5), keys, store)).toEqual(stateOf(2));
+    expect(store.entries.has(keys[2]!)).toBe(false);
+    // Drizzle's one outer transaction: never resumed.
+    expect(await findHistoryState({ ...longSet(5), outerTransaction: true }, keys, store)).toBeUndefined();
   });
 });
 

@@ -113,3 +113,42 @@ describe('destructive-change', () => {
     expect(messages[4]).toBe('002_drop.sql drops column notes.extra and its data.');
   });
 });
+
+describe('history analysis and the replay', () => {
+  it('reports nothing of the history when the replay fails (the analysis runs beside it and is dropped)', async () => {
+    const dir = project({
+      'db/001_init.sql': 'CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT);\n',
+      'db/002_drop.sql': 'ALTER TABLE a DROP COLUMN x;\n',
+      'db/003_broken.sql': 'CREATE TABLE b (id INTEGER PRIMARY KEY REFERENCES);\n',
+    });
+    const rules = (await findings(dir, '--migrations', 'db')).map((f) => f.rule);
+    expect(rules).toContain('replay-error');
+    expect(rules).not.toContain('destructive-change');
+  });
+});
+
+describe('history analysis time budget', () => {
+  it('ends a statement that runs away only on seeded rows with a notice, and the run goes on', async () => {
+    const dir = project({
+      'driftcheck.json': JSON.stringify({ migrations: 'db', timeoutMs: 1000 }),
+      'db/001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n',
+      // Ends at once on the replay's empty table; never ends once t holds seeded rows.
+      'db/002_report.sql':
+        'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c, t) SELECT count(*) FROM c;\n',
+      'db/003_drop.sql': 'DROP TABLE t;\n',
+    });
+    const started = Date.now();
+    const found = await findings(dir);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(found).toEqual([
+      {
+        rule: 'destructive-change',
+        severity: 'notice',
+        project: expect.any(String),
+        message:
+          '002_report.sql did not finish within its time budget (1 s) on a database with seeded rows, so the history analysis stopped there: data loss and down migrations are not checked.',
+        locations: [{ path: 'db/002_report.sql', line: 1, column: 1 }],
+      },
+    ]);
+  }, 30_000);
+});
