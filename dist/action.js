@@ -1,5 +1,12 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  loadConfig,
+  repositoryName,
+  resolveProjects
+} from "./chunk-6MZSGLSB.js";
+import "./chunk-7GNWDYXP.js";
+import "./chunk-W2UEVIN2.js";
+import {
   RESOLVED_LINE,
   countsPhrase,
   formatMarkdown,
@@ -9,29 +16,23 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-FWELV3KW.js";
+} from "./chunk-VK2VZCJS.js";
 import {
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-STLIIMTE.js";
-import {
-  loadConfig,
-  repositoryName,
-  resolveProjects
-} from "./chunk-QDODJ2OD.js";
-import "./chunk-7GNWDYXP.js";
-import {
-  nodeFileSystem
-} from "./chunk-WCBB5UAT.js";
-import "./chunk-DE3BHIPR.js";
-import {
-  UsageError
-} from "./chunk-7GPCWZWS.js";
+} from "./chunk-23AIA66J.js";
+import "./chunk-V43R6CTH.js";
 import {
   SEVERITY_RANK
 } from "./chunk-NTFL5Q3W.js";
-import "./chunk-W2UEVIN2.js";
+import "./chunk-DE3BHIPR.js";
+import {
+  nodeFileSystem
+} from "./chunk-AZUCC5EY.js";
+import {
+  UsageError
+} from "./chunk-7GPCWZWS.js";
 import "./chunk-7RUNULLM.js";
 
 // src/action/node-ports.ts
@@ -68,8 +69,8 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-K7TG73MG.js"),
-        import("./chunk-35XKF7IX.js")
+        import("./chunk-F4NTCWBK.js"),
+        import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);
       try {

@@ -131,13 +131,13 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-MQA5GZQN.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-Q6IJP2HI.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-YMWR7NIQ.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-WWMTXYN6.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-SB3EXYIH.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-5CNFSQDE.js") },
-  "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-5CZ7OWUZ.js") }
+  check: { help: CHECK_HELP, load: () => import("./chunk-GPPONNAT.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-GAFHA7YO.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-DHMSOYIQ.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-KXBXUP5Z.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-I5MFCIFC.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-P3MOY4NI.js") },
+  "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-IRIHK4OX.js") }
 };
 async function run(argv, io) {
   const [first, ...rest] = argv;

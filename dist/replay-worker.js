@@ -1,19 +1,28 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  clockMicros,
   openReplayDatabase,
+  progressViews,
   replayMigrations
-} from "./chunk-A3LC6VE6.js";
+} from "./chunk-QUOPG6SS.js";
 import {
   inspectSchema
-} from "./chunk-2D2EWRF2.js";
-import "./chunk-XCRFEYVM.js";
+} from "./chunk-47V2VMU6.js";
+import "./chunk-NXNO3E5L.js";
+import {
+  useSqlJsModule
+} from "./chunk-FGG54ITE.js";
+import "./chunk-DT3BPEHL.js";
 import "./chunk-7RUNULLM.js";
 
 // src/sqlite/replay-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
-var { createdAt } = workerData;
+var { createdAt, wasm } = workerData;
+if (wasm) useSqlJsModule(wasm);
+var requested = false;
 var ready = exerciseEngine().then(() => performance.timeOrigin + performance.now() - createdAt);
+void ready.then(keepExercising, () => void 0);
 var post = (message, transfer = []) => port.postMessage(message, transfer);
 async function exerciseEngine() {
   const db = await openReplayDatabase();
@@ -35,12 +44,24 @@ async function exerciseEngine() {
     db.close();
   }
 }
+var EXERCISE_MS = 1e3;
+async function keepExercising() {
+  const until = performance.now() + EXERCISE_MS;
+  try {
+    while (!requested && performance.now() < until) {
+      await exerciseEngine();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch {
+  }
+}
 async function run(request) {
   const startMs = await ready;
   const db = await openReplayDatabase(request.database);
   try {
     const started = performance.now();
-    const progress = new Int32Array(request.progress);
+    const { position, startedAt } = progressViews(request.progress);
+    let announced = false;
     const result = replayMigrations(db, request.set, {
       keepGoing: request.keepGoing,
       functions: request.functions,
@@ -49,11 +70,13 @@ async function run(request) {
       provenance: request.provenance,
       forcedFailures: request.forcedFailures,
       onMigrationStart: (index) => {
-        Atomics.store(progress, 0, index);
-        Atomics.store(progress, 1, -1);
-        post({ type: "migration", index });
+        Atomics.store(startedAt, 0, clockMicros());
+        Atomics.store(position, 0, index);
+        Atomics.store(position, 1, -1);
+        if (!announced) post({ type: "migration", index });
+        announced = true;
       },
-      onStatement: (_migration, statement) => Atomics.store(progress, 1, statement)
+      onStatement: (_migration, statement) => Atomics.store(position, 1, statement)
     });
     post({ type: "finishing" });
     const replayed = performance.now();
@@ -77,6 +100,7 @@ async function run(request) {
   }
 }
 port.once("message", (request) => {
+  requested = true;
   run(request).then(
     (result) => post({ type: "done", result }, result.database ? [result.database.buffer] : []),
     (error) => post({

@@ -1,0 +1,19 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  loadSqlJs,
+  openDatabase,
+  openScratchDatabase,
+  sqlJsModule,
+  sqliteVersion,
+  useSqlJsModule
+} from "./chunk-FGG54ITE.js";
+import "./chunk-DT3BPEHL.js";
+import "./chunk-7RUNULLM.js";
+export {
+  loadSqlJs,
+  openDatabase,
+  openScratchDatabase,
+  sqlJsModule,
+  sqliteVersion,
+  useSqlJsModule
+};

@@ -1,0 +1,1153 @@
+import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
+import {
+  ALL_CAPABILITIES
+} from "./chunk-72U7UVYV.js";
+import {
+  openReplayDatabase,
+  replayMigrations
+} from "./chunk-QUOPG6SS.js";
+import {
+  inspectSchema,
+  parseAlterTableSql,
+  parseStatement
+} from "./chunk-47V2VMU6.js";
+import {
+  affinityOf,
+  firstKeyword
+} from "./chunk-NXNO3E5L.js";
+
+// src/schema/ignore.ts
+var MIGRATION_TOOL_TABLES = [
+  "alembic_version",
+  "schema_versions",
+  "schema_migrations",
+  "_prisma_migrations",
+  "__drizzle_migrations",
+  "flyway_schema_history",
+  "goose_db_version",
+  "django_migrations",
+  "__diesel_schema_migrations",
+  "_sqlx_migrations",
+  "sqlite_sequence"
+];
+var TOOL_TABLES = new Set(MIGRATION_TOOL_TABLES);
+function isMigrationToolTable(name) {
+  const lower = name.toLowerCase();
+  return TOOL_TABLES.has(lower) || /^sqlite_stat\d+$/.test(lower);
+}
+function withoutToolTables(schema) {
+  return {
+    tables: schema.tables.filter((t) => !isMigrationToolTable(t.name)),
+    views: schema.views,
+    triggers: schema.triggers.filter((t) => !isMigrationToolTable(t.table))
+  };
+}
+
+// src/live/tracker/sql.ts
+function queryRows(db, sql) {
+  const statement = db.prepare(sql);
+  try {
+    const out = [];
+    while (statement.step()) out.push(statement.getAsObject());
+    return out;
+  } finally {
+    statement.free();
+  }
+}
+function columnNames(db, table) {
+  return new Set(
+    queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(table)})`).map(
+      (r) => String(r.name).toLowerCase()
+    )
+  );
+}
+function quoteString(text2) {
+  return `'${text2.replace(/'/g, "''")}'`;
+}
+function quoteIdent(name) {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+function text(value) {
+  if (value === null || value === void 0) return void 0;
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return String(value).trim();
+}
+function truthy(value) {
+  if (typeof value === "number") return value !== 0;
+  if (typeof value === "string") return ["1", "t", "true", "yes"].includes(value.toLowerCase());
+  return Boolean(value);
+}
+
+// src/integrity/seed.ts
+var ROWS = 2;
+function seedableTables(db) {
+  return queryRows(
+    db,
+    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+  ).map((r) => String(r.name));
+}
+var COUNT_BATCH = 200;
+function rowCounter(db) {
+  let prepared = /* @__PURE__ */ new Map();
+  const free = (statements) => {
+    for (const statement of statements) statement.free();
+  };
+  return {
+    count(tables) {
+      const counts = /* @__PURE__ */ new Map();
+      const used = /* @__PURE__ */ new Map();
+      for (let start = 0; start < tables.length; start += COUNT_BATCH) {
+        const batch = tables.slice(start, start + COUNT_BATCH);
+        const sql = `SELECT ${batch.map((t) => `(SELECT count(*) FROM ${quoteIdent(t)})`).join(", ")}`;
+        const statement = used.get(sql) ?? prepared.get(sql) ?? db.prepare(sql);
+        prepared.delete(sql);
+        used.set(sql, statement);
+        try {
+          statement.step();
+          const row = statement.get();
+          for (const [i, t] of batch.entries()) counts.set(t, Number(row[i]));
+        } finally {
+          statement.reset();
+        }
+      }
+      free(prepared.values());
+      prepared = used;
+      return counts;
+    },
+    free() {
+      free(prepared.values());
+      prepared = /* @__PURE__ */ new Map();
+    }
+  };
+}
+function rowCounts(db, tables) {
+  const counter = rowCounter(db);
+  try {
+    return counter.count(tables);
+  } finally {
+    counter.free();
+  }
+}
+function columnsOf(db, table) {
+  const info = queryRows(
+    db,
+    `SELECT name, type, "notnull" AS nn, dflt_value AS dflt, pk, hidden FROM pragma_table_xinfo(${quoteString(table)})`
+  );
+  const keys = info.filter((c) => Number(c.pk) > 0);
+  const references = /* @__PURE__ */ new Map();
+  for (const fk of queryRows(
+    db,
+    `SELECT "from", "table", "to" FROM pragma_foreign_key_list(${quoteString(table)})`
+  ))
+    references.set(String(fk.from), {
+      table: String(fk.table),
+      ...fk.to !== null ? { column: String(fk.to) } : {}
+    });
+  return info.filter((c) => Number(c.hidden) === 0).map((c) => ({
+    name: String(c.name),
+    type: String(c.type ?? ""),
+    notNull: Number(c.nn) === 1,
+    hasDefault: c.dflt !== null,
+    integerKey: keys.length === 1 && Number(c.pk) === 1 && String(c.type).toUpperCase() === "INTEGER",
+    ...references.has(String(c.name)) ? { reference: references.get(String(c.name)) } : {}
+  }));
+}
+function valueFor(column, row) {
+  const type = column.type.toUpperCase();
+  if (/DATE|TIME/.test(type)) return `2024-01-0${row} 12:00:00`;
+  if (/BOOL/.test(type)) return row % 2;
+  switch (affinityOf(column.type)) {
+    case "INTEGER":
+      return row;
+    case "REAL":
+      return row + 0.5;
+    case "NUMERIC":
+      return row;
+    case "BLOB":
+      return column.type === "" ? `seed ${row}` : new Uint8Array([row]);
+    default:
+      return `seed ${row} ${column.name}`;
+  }
+}
+function parentValue(db, reference, row) {
+  const column = reference.column ? quoteIdent(reference.column) : "rowid";
+  const rows = queryRows(
+    db,
+    `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} ORDER BY rowid LIMIT 1 OFFSET ${(row - 1) % ROWS}`
+  );
+  return rows[0]?.v ?? queryRows(db, `SELECT ${column} AS v FROM ${quoteIdent(reference.table)} LIMIT 1`)[0]?.v;
+}
+function insertRows(db, table, columns) {
+  let lastError;
+  for (const full of [true, false]) {
+    const chosen = columns.filter((c) => !c.integerKey && (full || c.notNull && !c.hasDefault));
+    db.run("SAVEPOINT driftcheck_seed");
+    try {
+      for (let row = 1; row <= ROWS; row++) {
+        const values = chosen.map(
+          (c) => c.reference && c.reference.table.toLowerCase() !== table.toLowerCase() ? parentValue(db, c.reference, row) : valueFor(c, row)
+        );
+        const names = chosen.map((c) => quoteIdent(c.name)).join(", ");
+        const sql = chosen.length === 0 ? `INSERT INTO ${quoteIdent(table)} DEFAULT VALUES` : `INSERT INTO ${quoteIdent(table)} (${names}) VALUES (${chosen.map(() => "?").join(", ")})`;
+        db.run(sql, values);
+      }
+      db.run("RELEASE driftcheck_seed");
+      return void 0;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      db.run("ROLLBACK TO driftcheck_seed");
+      db.run("RELEASE driftcheck_seed");
+    }
+  }
+  return lastError;
+}
+function seedEmptyTables(db, skip, read = { tableNames: () => seedableTables(db), rowCounts: (tables) => rowCounts(db, tables) }) {
+  const failed = /* @__PURE__ */ new Map();
+  const candidates = read.tableNames().filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
+  const counts = read.rowCounts(candidates);
+  let pending = candidates.filter((t) => counts.get(t) === 0);
+  let force = false;
+  while (pending.length > 0) {
+    const next = [];
+    for (const table of pending) {
+      const columns = columnsOf(db, table);
+      const waiting = columns.some(
+        (c) => c.reference && c.notNull && c.reference.table.toLowerCase() !== table.toLowerCase() && pending.some((p) => p.toLowerCase() === c.reference.table.toLowerCase())
+      );
+      if (waiting && !force) {
+        next.push(table);
+        continue;
+      }
+      const error = insertRows(db, table, columns);
+      if (error) failed.set(table, error);
+    }
+    force = next.length === pending.length;
+    pending = next;
+  }
+  return failed;
+}
+
+// src/integrity/table-state.ts
+var key = (name) => name.toLowerCase();
+function tableStateReader(db) {
+  const counter = rowCounter(db);
+  let countedAt = "";
+  let counted = /* @__PURE__ */ new Map();
+  let listed;
+  let previous = /* @__PURE__ */ new Map();
+  const stateNow = () => {
+    const row = queryRows(
+      db,
+      "SELECT total_changes() AS c, schema_version AS v FROM pragma_schema_version"
+    )[0];
+    return `${String(row?.c)}/${String(row?.v)}`;
+  };
+  const countRows = (tables2) => {
+    const now = stateNow();
+    if (now !== countedAt) {
+      countedAt = now;
+      counted = /* @__PURE__ */ new Map();
+    }
+    const missing = tables2.filter((t) => !counted.has(t));
+    if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(t, n);
+    return new Map(tables2.map((t) => [t, counted.get(t) ?? 0]));
+  };
+  const columnsOf2 = (name, sql) => {
+    const known = previous.get(name);
+    if (known && known.sql === sql) return known.columns;
+    return queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
+      (r) => String(r.name)
+    );
+  };
+  const tables = () => {
+    if (listed) return listed;
+    const rows = queryRows(
+      db,
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+    );
+    const chosen = rows.some((r) => /^CREATE\s+VIRTUAL\s/i.test(String(r.sql))) ? queryRows(
+      db,
+      "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name"
+    ) : rows;
+    listed = chosen.map((r) => ({ name: String(r.name), sql: String(r.sql) })).filter((t) => !isMigrationToolTable(t.name)).map((t) => ({ ...t, columns: columnsOf2(t.name, t.sql) }));
+    previous = new Map(listed.map((t) => [t.name, t]));
+    return listed;
+  };
+  return {
+    snapshot(options = {}) {
+      const list = tables();
+      const rows = options.rows === false ? void 0 : countRows(list.map((t) => t.name));
+      return new Map(
+        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows?.get(t.name) ?? 0 }])
+      );
+    },
+    counts() {
+      const names = tables().map((t) => t.name);
+      const rows = countRows(names);
+      return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
+    },
+    tableNames: () => tables().map((t) => t.name),
+    rowCounts: countRows,
+    statementRuns() {
+      listed = void 0;
+    }
+  };
+}
+
+// src/integrity/destructive.ts
+var key2 = (name) => name.toLowerCase();
+var dropTableOf = (s) => {
+  const drop = parseStatement(s.sql);
+  return drop?.kind === "drop" && drop.object === "table" ? drop.name : void 0;
+};
+function label(m) {
+  const parts = m.path.split("/");
+  const file = parts.pop() ?? m.path;
+  const folder = parts.pop();
+  return folder && /^(migration|up|down)\.sql$/.test(file) ? `${folder}/${file}` : file;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var LOSES_TABLES = /\b(?:DROP|RENAME|ROLLBACK|VIRTUAL)\b/i;
+var NO_STATEMENTS = {
+  dropTables: [],
+  drops: /* @__PURE__ */ new Map(),
+  columnDrops: /* @__PURE__ */ new Map(),
+  renamedTables: /* @__PURE__ */ new Set(),
+  renamedColumns: /* @__PURE__ */ new Set(),
+  mayLoseTables: false
+};
+function planMigration(m) {
+  const drops = /* @__PURE__ */ new Map();
+  const columnDrops = /* @__PURE__ */ new Map();
+  const renamedTables = /* @__PURE__ */ new Set();
+  const renamedColumns = /* @__PURE__ */ new Set();
+  const dropTables = m.up.map((s) => {
+    const dropped = dropTableOf(s);
+    if (dropped !== void 0 && !drops.has(key2(dropped))) drops.set(key2(dropped), s);
+    const alter = parseAlterTableSql(s.sql);
+    if (alter?.action.kind === "rename-table") renamedTables.add(key2(alter.table));
+    if (alter?.action.kind === "rename-column")
+      renamedColumns.add(`${key2(alter.table)}.${key2(alter.action.from)}`);
+    if (alter?.action.kind === "drop-column") {
+      const column = `${key2(alter.table)}.${key2(alter.action.column)}`;
+      if (!columnDrops.has(column)) columnDrops.set(column, s);
+    }
+    return dropped;
+  });
+  return {
+    dropTables,
+    drops,
+    columnDrops,
+    renamedTables,
+    renamedColumns,
+    mayLoseTables: m.up.some((s) => LOSES_TABLES.test(s.sql))
+  };
+}
+function migrationLosses(m, plan, before, after, cascades) {
+  const findings = [];
+  const { renamedTables, renamedColumns } = plan;
+  const dropOf = (table) => plan.drops.get(key2(table));
+  const first = m.up[0]?.location ?? { path: m.path, line: 1 };
+  const report = (table, message, at, column) => findings.push({
+    rule: "destructive-change",
+    severity: "warning",
+    table,
+    ...column ? { column } : {},
+    message,
+    locations: [at?.location ?? first]
+  });
+  for (const [k, table] of before) {
+    const now = after.get(k);
+    if (!now) {
+      if (!renamedTables.has(k))
+        report(
+          table.name,
+          `${label(m)} drops table ${table.name}${table.rows > 0 ? ` and its rows (${plural(table.rows, "seeded row")} before, none after)` : ""}.`,
+          dropOf(table.name)
+        );
+      continue;
+    }
+    const kept = new Set(now.columns.map(key2));
+    const lost = table.columns.filter((c) => !kept.has(key2(c)) && !renamedColumns.has(`${k}.${key2(c)}`));
+    const rebuild = dropOf(table.name);
+    for (const column of lost) {
+      const drop = plan.columnDrops.get(`${k}.${key2(column)}`);
+      report(
+        table.name,
+        drop ? `${label(m)} drops column ${table.name}.${column} and its data.` : `${label(m)} rebuilds ${table.name} without column ${column}: its data is lost.`,
+        drop ?? rebuild,
+        column
+      );
+    }
+    if (rebuild && now.rows < table.rows && !cascades.some((c) => c.table && key2(c.table) === k))
+      report(
+        table.name,
+        `${label(m)} rebuilds ${table.name} and loses rows: ${plural(table.rows, "seeded row")} before, ${now.rows} after.`,
+        rebuild
+      );
+  }
+  return findings;
+}
+function destructivePass(db, set, options = {}) {
+  const tables = tableStateReader(db);
+  const unseedable = new Map(
+    options.state?.unseedable ?? []
+  );
+  let before = /* @__PURE__ */ new Map();
+  let plan = NO_STATEMENTS;
+  let cascades = [];
+  let pendingDrop;
+  const settleDrop = (migration) => {
+    if (!pendingDrop) return;
+    const now = tables.counts();
+    for (const [k, rows] of pendingDrop.counts) {
+      const after = now.get(k);
+      if (k === key2(pendingDrop.table) || after === void 0 || after >= rows) continue;
+      const table = before.get(k)?.name ?? k;
+      const finding = {
+        rule: "destructive-change",
+        severity: "warning",
+        table,
+        message: `${label(migration)}: DROP TABLE ${pendingDrop.table} deletes rows of ${table} through its foreign key (${rows} seeded rows before, ${after} after): with foreign keys on, dropping a parent table deletes first. Turn foreign keys off around the rebuild (PRAGMA foreign_keys=OFF outside the transaction).`,
+        locations: [pendingDrop.statement.location]
+      };
+      cascades.push(finding);
+    }
+    pendingDrop = void 0;
+  };
+  const losses = new Map(options.state?.losses ?? []);
+  const { failures } = replayMigrations(db, set, {
+    functions: options.functions,
+    keepGoing: true,
+    ...options.from !== void 0 ? { from: options.from } : {},
+    onMigrationStart: (i) => {
+      options.onMigrationStart?.(i);
+      plan = planMigration(set.migrations[i]);
+      before = tables.snapshot({ rows: plan.mayLoseTables });
+      cascades = [];
+    },
+    onStatement: (i, s) => {
+      options.onStatement?.(i, s);
+      const migration = set.migrations[i];
+      settleDrop(migration);
+      const statement = migration.up[s];
+      const table = plan.dropTables[s];
+      if (table) pendingDrop = { statement, table, counts: tables.counts() };
+      tables.statementRuns();
+    },
+    onMigration: (i) => {
+      const migration = set.migrations[i];
+      settleDrop(migration);
+      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);
+      const skip = new Set([...unseedable.keys()].map(key2));
+      for (const [table, reason] of seedEmptyTables(db, skip, tables))
+        if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration: i });
+    }
+  });
+  return {
+    state: {
+      losses: [...losses],
+      failures: [
+        ...options.state?.failures ?? [],
+        ...failures.map((f) => ({ migration: f.migration, message: f.message, location: f.location }))
+      ],
+      unseedable: [...unseedable]
+    },
+    settled: pendingDrop === void 0
+  };
+}
+function destructiveReport(set, state) {
+  const findings = [];
+  const failed = new Set(state.failures.map((f) => f.migration));
+  for (const [index, found] of state.losses) if (!failed.has(index)) findings.push(...found);
+  for (const failure of state.failures) {
+    const migration = set.migrations[failure.migration];
+    findings.push({
+      rule: "destructive-change",
+      severity: "warning",
+      message: `${label(migration)} fails on a database whose tables hold rows: ${failure.message}. It replays on an empty database, so this shows only where data exists (production). Give the new column a default or fill it in the copy, then run it against a copy of real data.`,
+      locations: [failure.location]
+    });
+  }
+  for (const [table, { reason, migration: index }] of state.unseedable) {
+    const migration = set.migrations[index];
+    findings.push({
+      rule: "destructive-change",
+      severity: "notice",
+      table,
+      message: `Rows could not be seeded into ${table} (${reason}), so data loss in ${table} is not checked.`,
+      locations: [migration.up[0]?.location ?? { path: migration.path, line: 1 }]
+    });
+  }
+  return findings;
+}
+
+// src/diff/sql-text.ts
+function canonicalSql(text2) {
+  let out = "";
+  let i = 0;
+  while (i < text2.length) {
+    const ch = text2[i];
+    if (ch === "'") {
+      const end = literalEnd(text2, i, "'");
+      out += text2.slice(i, end);
+      i = end;
+    } else if (ch === '"' || ch === "`") {
+      const end = literalEnd(text2, i, ch);
+      out += text2.slice(i + 1, end - 1).toLowerCase();
+      i = end;
+    } else if (ch === "[") {
+      const close = text2.indexOf("]", i);
+      const end = close < 0 ? text2.length : close + 1;
+      out += text2.slice(i + 1, end - 1).toLowerCase();
+      i = end;
+    } else if (/\s/.test(ch)) {
+      while (i < text2.length && /\s/.test(text2[i])) i++;
+      if (WORDISH.test(out.at(-1) ?? "") && WORDISH.test(text2[i] ?? "")) out += " ";
+    } else {
+      out += ch.toLowerCase();
+      i++;
+    }
+  }
+  return out;
+}
+var WORDISH = /[\w$'"`[]/;
+function literalEnd(text2, start, quote) {
+  let i = start + 1;
+  while (i < text2.length) {
+    if (text2[i] === quote) {
+      if (text2[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text2.length;
+}
+function stripOuterParens(text2) {
+  let s = text2.trim();
+  while (s.startsWith("(") && s.endsWith(")") && closingParen(s, 0) === s.length - 1)
+    s = s.slice(1, -1).trim();
+  return s;
+}
+function closingParen(text2, open) {
+  let depth = 0;
+  for (let i = open; i < text2.length; i++) {
+    const ch = text2[i];
+    if (ch === "'" || ch === '"' || ch === "`") i = literalEnd(text2, i, ch) - 1;
+    else if (ch === "(") depth++;
+    else if (ch === ")") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function sameSql(a, b) {
+  if (a === void 0 || b === void 0) return a === b;
+  return canonicalSql(stripOuterParens(a)) === canonicalSql(stripOuterParens(b));
+}
+function canonicalDefault(value) {
+  if (value === void 0) return void 0;
+  const c = canonicalSql(stripOuterParens(value));
+  if (c === "false") return "0";
+  if (c === "true") return "1";
+  if (c === "null") return void 0;
+  return c;
+}
+function sameType(a, b) {
+  return canonicalSql(a) === canonicalSql(b);
+}
+function nameKey(name) {
+  const n = name.trim();
+  const quoted = /^(?:"(.*)"|`(.*)`|\[(.*)\])$/s.exec(n);
+  return (quoted ? quoted[1] ?? quoted[2] ?? quoted[3] ?? "" : n).toLowerCase();
+}
+
+// src/diff/match.ts
+function matchByName(expected, actual) {
+  return matchBy(expected, actual, (e, a) => nameKey(e.name) === nameKey(a.name));
+}
+function matchBy(expected, actual, same) {
+  const claimed = /* @__PURE__ */ new Set();
+  const pairs = [];
+  const missing = [];
+  for (const e of expected) {
+    const i = actual.findIndex((a, j) => !claimed.has(j) && same(e, a));
+    if (i < 0) missing.push(e);
+    else {
+      claimed.add(i);
+      pairs.push({ expected: e, actual: actual[i] });
+    }
+  }
+  return { pairs, missing, extra: actual.filter((_, j) => !claimed.has(j)) };
+}
+
+// src/diff/checks.ts
+function diffChecks(tables) {
+  const { missing, extra } = matchBy(
+    tables.expected.checks,
+    tables.actual.checks,
+    (e, a) => sameSql(e.expression, a.expression)
+  );
+  return [
+    ...missing.map((expected) => ({ kind: "check-missing", tables, expected })),
+    ...extra.map((actual) => ({ kind: "check-extra", tables, actual }))
+  ];
+}
+
+// src/diff/columns.ts
+function diffColumns(tables, ignore) {
+  const kept = (t) => t.columns.filter((c) => !ignore(t.name, c.name));
+  const { pairs, missing, extra } = matchByName(kept(tables.expected), kept(tables.actual));
+  const changes = [];
+  for (const expected of missing) changes.push({ kind: "column-missing", tables, expected });
+  for (const actual of extra) changes.push({ kind: "column-extra", tables, actual });
+  for (const { expected, actual } of pairs) {
+    for (const facet of FACETS) {
+      if (differs[facet](tables, expected, actual))
+        changes.push(columnChange(facet, tables, expected, actual));
+    }
+  }
+  return changes;
+}
+function columnChange(facet, tables, expected, actual) {
+  return { kind: `column-${facet}-changed`, facet, tables, expected, actual };
+}
+var FACETS = ["type", "nullable", "default", "generated", "collate"];
+var differs = {
+  type: (_, e, a) => !sameType(e.type, a.type),
+  nullable: (t, e, a) => effectiveNotNull(t.expected, e) !== effectiveNotNull(t.actual, a),
+  // A generated column has no default; the generated facet covers it.
+  default: (_, e, a) => !e.generated && !a.generated && canonicalDefault(e.default) !== canonicalDefault(a.default),
+  generated: (_, e, a) => e.generated?.kind !== a.generated?.kind || !sameSql(e.generated?.expression, a.generated?.expression),
+  collate: (_, e, a) => collation(e) !== collation(a)
+};
+function collation(column) {
+  return (column.collate ?? "BINARY").toUpperCase();
+}
+function effectiveNotNull(table, column) {
+  if (column.notNull) return true;
+  const inKey = table.primaryKey.some((k) => nameKey(k) === nameKey(column.name));
+  if (!inKey) return false;
+  if (table.withoutRowid) return true;
+  return table.primaryKey.length === 1 && isIntegerType(column.type);
+}
+function isIntegerType(type) {
+  return type.trim().toUpperCase() === "INTEGER";
+}
+
+// src/diff/context.ts
+function sharedCapabilities(options) {
+  const e = options.capabilities?.expected ?? ALL_CAPABILITIES;
+  const a = options.capabilities?.actual ?? ALL_CAPABILITIES;
+  return {
+    views: e.views && a.views,
+    triggers: e.triggers && a.triggers,
+    checks: e.checks && a.checks,
+    indexNames: e.indexNames && a.indexNames
+  };
+}
+function ignoreOf(options) {
+  return options.ignore ?? (() => false);
+}
+
+// src/diff/foreign-keys.ts
+function diffForeignKeys(tables, actual, expected) {
+  const e = tables.expected.foreignKeys.map((fk) => resolved(fk, expected));
+  const a = tables.actual.foreignKeys.map((fk) => resolved(fk, actual));
+  const exact = matchBy(e, a, (x, y) => sameColumns(x, y) && sameTarget(x, y) && sameActions(x, y));
+  const byColumns = matchBy(exact.missing, exact.extra, sameColumns);
+  const changes = [];
+  for (const fk of byColumns.missing) {
+    if (!carriedByMissingColumn(fk, tables.actual))
+      changes.push({ kind: "foreign-key-missing", tables, expected: fk });
+  }
+  for (const fk of byColumns.extra) changes.push({ kind: "foreign-key-extra", tables, actual: fk });
+  for (const { expected: x, actual: y } of byColumns.pairs)
+    changes.push({ kind: "foreign-key-changed", tables, expected: x, actual: y });
+  return changes;
+}
+function resolved(fk, schema) {
+  if (fk.refColumns.length > 0) return fk;
+  const parent = schema.tables.find((t) => nameKey(t.name) === nameKey(fk.table));
+  return parent && parent.primaryKey.length > 0 ? { ...fk, refColumns: parent.primaryKey } : fk;
+}
+function carriedByMissingColumn(fk, actual) {
+  return fk.columns.length === 1 && !actual.columns.some((c) => nameKey(c.name) === nameKey(fk.columns[0]));
+}
+var sameList = (x, y) => x.length === y.length && x.every((v, i) => nameKey(v) === nameKey(y[i]));
+function sameColumns(x, y) {
+  return sameList(x.columns, y.columns);
+}
+function sameTarget(x, y) {
+  return nameKey(x.table) === nameKey(y.table) && sameList(x.refColumns, y.refColumns);
+}
+function sameActions(x, y) {
+  const act = (v) => (v ?? "NO ACTION").toUpperCase().replace(/\s+/g, " ");
+  return act(x.onDelete) === act(y.onDelete) && act(x.onUpdate) === act(y.onUpdate);
+}
+
+// src/diff/indexes.ts
+function diffIndexes(tables, ignore, compareNames) {
+  const relevant = (t) => t.indexes.filter((i) => i.origin !== "pk" && !coversIgnored(t, i, ignore));
+  const byShape = matchBy(relevant(tables.expected), relevant(tables.actual), sameShape);
+  const byName = matchBy(
+    byShape.missing,
+    byShape.extra,
+    (e, a) => explicit(e, a) && nameKey(e.name) === nameKey(a.name)
+  );
+  const changes = [];
+  for (const expected of byName.missing) changes.push({ kind: "index-missing", tables, expected });
+  for (const actual of byName.extra) changes.push({ kind: "index-extra", tables, actual });
+  for (const { expected, actual } of byName.pairs)
+    changes.push({ kind: "index-changed", tables, expected, actual });
+  if (compareNames) {
+    for (const { expected, actual } of byShape.pairs) {
+      if (explicit(expected, actual) && nameKey(expected.name) !== nameKey(actual.name))
+        changes.push({ kind: "index-renamed", tables, expected, actual });
+    }
+  }
+  return changes;
+}
+function sameShape(a, b) {
+  return a.unique === b.unique && a.columns.length === b.columns.length && a.columns.every((c, i) => canonicalSql(c) === canonicalSql(b.columns[i])) && sameSql(a.where, b.where);
+}
+function explicit(a, b) {
+  return a.origin === "c" && b.origin === "c";
+}
+function coversIgnored(table, index, ignore) {
+  return index.columns.some((c) => ignore(table.name, c));
+}
+
+// src/diff/primary-key.ts
+function diffPrimaryKey(tables) {
+  const expected = tables.expected.primaryKey;
+  const actual = tables.actual.primaryKey;
+  const same = expected.length === actual.length && expected.every((c, i) => nameKey(c) === nameKey(actual[i]));
+  return same ? [] : [{ kind: "primary-key-changed", tables, expected, actual }];
+}
+
+// src/diff/views.ts
+function diffViews(expected, actual) {
+  const m = matchByName(expected, actual);
+  return [
+    ...m.missing.map((v) => ({ kind: "view-missing", expected: v })),
+    ...m.extra.map((v) => ({ kind: "view-extra", actual: v })),
+    ...m.pairs.filter((p) => !sameSql(p.expected.definition, p.actual.definition)).map((p) => ({ kind: "view-changed", ...p }))
+  ];
+}
+function diffTriggers(expected, actual) {
+  const m = matchByName(expected, actual);
+  return [
+    ...m.missing.map((t) => ({ kind: "trigger-missing", expected: t })),
+    ...m.extra.map((t) => ({ kind: "trigger-extra", actual: t })),
+    ...m.pairs.filter((p) => !sameSql(p.expected.definition, p.actual.definition)).map((p) => ({ kind: "trigger-changed", ...p }))
+  ];
+}
+
+// src/diff/index.ts
+function diffSchemas(actual, expected, options = {}) {
+  const can = sharedCapabilities(options);
+  const ignore = ignoreOf(options);
+  const tables = matchByName(
+    expected.tables.filter((t) => !ignore(t.name)),
+    actual.tables.filter((t) => !ignore(t.name))
+  );
+  const changes = [];
+  for (const t of tables.missing) changes.push({ kind: "table-missing", expected: t });
+  for (const t of tables.extra) changes.push({ kind: "table-extra", actual: t });
+  for (const pair of tables.pairs) {
+    changes.push(
+      ...diffColumns(pair, ignore),
+      ...diffPrimaryKey(pair),
+      ...diffIndexes(pair, ignore, can.indexNames),
+      ...diffForeignKeys(pair, actual, expected),
+      ...can.checks ? diffChecks(pair) : []
+    );
+  }
+  if (can.views) {
+    const keep = (v) => !ignore(v.name);
+    changes.push(...diffViews(expected.views.filter(keep), actual.views.filter(keep)));
+  }
+  if (can.triggers) {
+    const keep = (t) => !ignore(t.table);
+    changes.push(...diffTriggers(expected.triggers.filter(keep), actual.triggers.filter(keep)));
+  }
+  return changes;
+}
+
+// src/live/objects.ts
+function changedObject(change) {
+  switch (change.kind) {
+    case "table-missing":
+      return {
+        how: "missing",
+        kind: "table",
+        name: `table ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "table-extra":
+      return { how: "extra", kind: "table", name: `table ${change.actual.name}`, object: change.actual.name };
+    case "column-missing":
+    case "column-extra": {
+      const column = change.kind === "column-missing" ? change.expected : change.actual;
+      const table = change.tables.expected.name;
+      return {
+        how: change.kind === "column-missing" ? "missing" : "extra",
+        kind: "column",
+        name: `${table}.${column.name}`,
+        table,
+        object: column.name
+      };
+    }
+    case "index-missing":
+    case "index-extra": {
+      const index = change.kind === "index-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "index-missing" ? "missing" : "extra",
+        kind: "index",
+        name: `index ${index.name}`,
+        table: change.tables.expected.name,
+        object: index.name
+      };
+    }
+    case "index-changed":
+    case "index-renamed":
+      return {
+        how: "different",
+        kind: "index",
+        name: `index ${change.expected.name}`,
+        table: change.tables.expected.name,
+        object: change.expected.name
+      };
+    case "view-missing":
+    case "view-extra": {
+      const view = change.kind === "view-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "view-missing" ? "missing" : "extra",
+        kind: "view",
+        name: `view ${view.name}`,
+        object: view.name
+      };
+    }
+    case "view-changed":
+      return {
+        how: "different",
+        kind: "view",
+        name: `view ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "trigger-missing":
+    case "trigger-extra": {
+      const trigger = change.kind === "trigger-missing" ? change.expected : change.actual;
+      return {
+        how: change.kind === "trigger-missing" ? "missing" : "extra",
+        kind: "trigger",
+        name: `trigger ${trigger.name}`,
+        object: trigger.name
+      };
+    }
+    case "trigger-changed":
+      return {
+        how: "different",
+        kind: "trigger",
+        name: `trigger ${change.expected.name}`,
+        object: change.expected.name
+      };
+    case "primary-key-changed":
+      return {
+        how: "different",
+        kind: "other",
+        name: `the primary key of ${change.tables.expected.name}`,
+        table: change.tables.expected.name
+      };
+    case "foreign-key-missing":
+    case "foreign-key-extra": {
+      const fk = change.kind === "foreign-key-missing" ? change.expected : change.actual;
+      const table = change.tables.expected.name;
+      return {
+        how: change.kind === "foreign-key-missing" ? "missing" : "extra",
+        kind: "other",
+        name: `foreign key ${table}(${fk.columns.join(", ")}) \u2192 ${fk.table}`,
+        table
+      };
+    }
+    case "foreign-key-changed":
+      return {
+        how: "different",
+        kind: "other",
+        name: `foreign key ${change.tables.expected.name}(${change.expected.columns.join(", ")})`,
+        table: change.tables.expected.name
+      };
+    case "check-missing":
+    case "check-extra":
+      return {
+        how: change.kind === "check-missing" ? "missing" : "extra",
+        kind: "other",
+        name: `a CHECK on ${change.tables.expected.name}`,
+        table: change.tables.expected.name
+      };
+    default: {
+      const table = change.tables.expected.name;
+      return {
+        how: "different",
+        kind: "column",
+        name: `${table}.${change.expected.name} (${change.facet})`,
+        table,
+        object: change.expected.name
+      };
+    }
+  }
+}
+function andList(items) {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function areOrIs(items) {
+  return items.length === 1 ? "is" : "are";
+}
+function describeChanges(changes, labels = {
+  missing: "missing",
+  extra: "extra",
+  different: "different"
+}) {
+  const groups = { missing: [], extra: [], different: [] };
+  for (const change of changes) {
+    const object = changedObject(change);
+    if (!groups[object.how].includes(object.name)) groups[object.how].push(object.name);
+  }
+  const parts = [];
+  for (const how of ["missing", "extra", "different"]) {
+    const names = groups[how];
+    if (names.length > 0) parts.push(`${andList(names)} ${areOrIs(names)} ${labels[how]}`);
+  }
+  return parts.join("; ");
+}
+
+// src/integrity/down.ts
+var TRANSACTION = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
+var SAVEPOINT = "driftcheck_round_trip";
+function hasDown(m) {
+  return (m.down?.length ?? 0) > 0 && !m.down.some((s) => s.blocked) && !m.up.some((s) => s.blocked);
+}
+function label2(m) {
+  return m.path.split("/").pop() ?? m.path;
+}
+function inspectApp(db) {
+  return withoutToolTables(inspectSchema(db));
+}
+function runAll(db, statements) {
+  for (const statement of statements) {
+    if (TRANSACTION.has(firstKeyword(statement.sql))) continue;
+    try {
+      db.exec(statement.sql);
+    } catch (error) {
+      return { statement, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return void 0;
+}
+function downAt(m) {
+  return m.down?.[0]?.location ?? { path: m.downPath ?? m.path, line: 1 };
+}
+function mismatch(message, at) {
+  return { rule: "down-mismatch", severity: "warning", message, locations: [at] };
+}
+function roundTrip(db, m, before) {
+  db.run(`SAVEPOINT ${SAVEPOINT}`);
+  try {
+    const down = runAll(db, m.down);
+    if (down)
+      return [
+        mismatch(
+          `The down migration of ${label2(m)} fails right after its up: ${down.message}.`,
+          down.statement.location
+        )
+      ];
+    const findings = [];
+    const changes = diffSchemas(inspectApp(db), before);
+    if (changes.length > 0)
+      findings.push(
+        mismatch(
+          `The down migration of ${label2(m)} does not restore the schema before it: ${describeChanges(
+            changes,
+            {
+              missing: "not restored",
+              extra: "left behind",
+              different: "not restored as it was"
+            }
+          )}.`,
+          downAt(m)
+        )
+      );
+    const again = changes.length === 0 ? runAll(db, m.up) : void 0;
+    if (again)
+      findings.push(
+        mismatch(
+          `${label2(m)} fails when run again after its down migration: ${again.message}.`,
+          again.statement.location
+        )
+      );
+    return findings;
+  } finally {
+    db.run(`ROLLBACK TO ${SAVEPOINT}`);
+    db.run(`RELEASE ${SAVEPOINT}`);
+  }
+}
+function hasDownMigrations(set) {
+  return set.migrations.some(hasDown);
+}
+function downPass(db, set, options = {}) {
+  const findings = [];
+  let before;
+  const { stoppedAt } = replayMigrations(db, set, {
+    functions: options.functions,
+    ...options.from !== void 0 ? { from: options.from } : {},
+    ...options.onStatement ? { onStatement: options.onStatement } : {},
+    onMigrationStart: (i) => {
+      options.onMigrationStart?.(i);
+      before = hasDown(set.migrations[i]) ? inspectApp(db) : void 0;
+    },
+    onMigration: (i) => {
+      const m = set.migrations[i];
+      if (before && hasDown(m)) findings.push(...roundTrip(db, m, before));
+    }
+  });
+  return { findings, complete: stoppedAt === void 0 };
+}
+
+// src/integrity/resume.ts
+var RESTORED = ["foreign_keys", "legacy_alter_table", "recursive_triggers"];
+var HARMLESS = /* @__PURE__ */ new Set([
+  ...RESTORED,
+  "foreign_key_check",
+  "foreign_key_list",
+  "integrity_check",
+  "quick_check",
+  "table_info",
+  "table_xinfo",
+  "table_list",
+  "index_list",
+  "index_info",
+  "index_xinfo",
+  "user_version",
+  "application_id"
+]);
+var PRAGMA = /\bPRAGMA\s+(?:[`"[]?\w+[`"\]]?\s*\.\s*)?[`"[]?(\w+)/gi;
+function prefixIsResumable(migrations) {
+  for (const m of migrations)
+    for (const s of m.up)
+      for (const match of s.sql.matchAll(PRAGMA)) if (!HARMLESS.has(match[1].toLowerCase())) return false;
+  return true;
+}
+function connectionState(db, migrations) {
+  if (!prefixIsResumable(migrations)) return void 0;
+  const temp = queryRows(db, "SELECT count(*) AS n FROM sqlite_temp_schema")[0]?.n;
+  if (Number(temp) > 0) return void 0;
+  const attached = queryRows(
+    db,
+    "SELECT count(*) AS n FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"
+  )[0]?.n;
+  if (Number(attached) > 0) return void 0;
+  try {
+    db.run("BEGIN");
+  } catch {
+    return void 0;
+  }
+  db.run("ROLLBACK");
+  const state = {};
+  for (const pragma of RESTORED) state[pragma] = Number(queryRows(db, `PRAGMA ${pragma}`)[0]?.[pragma] ?? 0);
+  return state;
+}
+function restoreConnection(db, state) {
+  for (const pragma of RESTORED) db.run(`PRAGMA ${pragma}=${state[pragma] ? "ON" : "OFF"}`);
+}
+
+// src/integrity/history.ts
+function historyRules(project) {
+  return {
+    destructive: project.rules["destructive-change"] !== "off",
+    down: project.rules["down-mismatch"] !== "off"
+  };
+}
+var quiet = { onMigrationStart: () => void 0, onStatement: () => void 0 };
+function save(db, set) {
+  const connection = connectionState(db, set.migrations);
+  return connection ? { connection, database: db.export() } : void 0;
+}
+async function analyseHistory(request, progress = quiet) {
+  const { set, functions, rules, resume } = request;
+  const count = set.migrations.length;
+  const findings = [];
+  let destructive;
+  let down;
+  if (rules.destructive) {
+    const from = resume?.destructive ? resume.count : 0;
+    const db = await openReplayDatabase(resume?.destructive?.database);
+    try {
+      const pass = destructivePass(db, set, {
+        functions,
+        ...resume?.destructive ? { from, state: resume.destructive.state } : {},
+        onMigrationStart: (i) => {
+          if (i === from && resume?.destructive) restoreConnection(db, resume.destructive.connection);
+          progress.onMigrationStart("destructive", i);
+        },
+        onStatement: progress.onStatement
+      });
+      findings.push(...destructiveReport(set, pass.state));
+      const saved = request.save && pass.settled ? save(db, set) : void 0;
+      if (saved) destructive = { ...saved, state: pass.state };
+    } finally {
+      db.close();
+    }
+  }
+  if (rules.down && (resume?.down || hasDownMigrations(set))) {
+    const from = resume?.down ? resume.count : 0;
+    const db = await openReplayDatabase(resume?.down?.database);
+    try {
+      const pass = downPass(db, set, {
+        functions,
+        ...resume?.down ? { from } : {},
+        onMigrationStart: (i) => {
+          if (i === from && resume?.down) restoreConnection(db, resume.down.connection);
+          progress.onMigrationStart("down", i);
+        },
+        onStatement: progress.onStatement
+      });
+      const all = [...resume?.down?.findings ?? [], ...pass.findings];
+      findings.push(...all);
+      const saved = request.save && pass.complete ? save(db, set) : void 0;
+      if (saved) down = { ...saved, findings: all };
+    } finally {
+      db.close();
+    }
+  }
+  return {
+    findings,
+    ...request.save ? { state: { count, ...destructive ? { destructive } : {}, ...down ? { down } : {} } } : {}
+  };
+}
+
+export {
+  withoutToolTables,
+  queryRows,
+  columnNames,
+  quoteIdent,
+  text,
+  truthy,
+  canonicalSql,
+  stripOuterParens,
+  nameKey,
+  effectiveNotNull,
+  sharedCapabilities,
+  ignoreOf,
+  sameShape,
+  diffSchemas,
+  changedObject,
+  andList,
+  areOrIs,
+  describeChanges,
+  historyRules,
+  analyseHistory
+};
