@@ -220,6 +220,22 @@ describe('runCheckCached', () => {
     expect(run.calls()).toBe(1);
   });
 
+  it('does not remember a run whose history analysis ran out of its time budget', async () => {
+    const { store, run, check } = harness();
+    const runaway = {
+      'driftcheck.json': JSON.stringify({ migrations: 'db', timeoutMs: 1000 }),
+      'db/001_init.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n',
+      // Ends at once on the replay's empty table; never ends once t holds seeded rows.
+      'db/002_report.sql':
+        'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c, t) SELECT count(*) FROM c;\n',
+    };
+    const first = await check(runaway);
+    expect(first.report.findings.map((f) => [f.rule, f.severity])).toEqual([['destructive-change', 'notice']]);
+    expect(first.reusable).toBe(false);
+    expect(store.entries.size).toBe(0);
+    expect(run.calls()).toBe(1);
+  }, 30_000);
+
   it('ignores a corrupt or foreign entry and replaces it', async () => {
     const { store, run, check } = harness();
     const first = await check(REPO);
