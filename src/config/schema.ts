@@ -92,7 +92,9 @@ const projectFields = {
     .int()
     .positive()
     .optional()
-    .describe('Time budget per migration during replay, in milliseconds (default 30000).'),
+    .describe(
+      'Time budget per migration during replay and during the history analysis (seeded replay, down round trips), in milliseconds (default 30000).',
+    ),
   keepGoing: z.boolean().optional().describe('Continue replay past failing statements and report each.'),
 };
 
