@@ -3,7 +3,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-6MZSGLSB.js";
+} from "./chunk-5VBH75NY.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import {
@@ -69,7 +69,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-F4NTCWBK.js"),
+        import("./chunk-RDZIS5EL.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -45,7 +45,7 @@ async function parseConfig(text, path) {
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${error.message}`);
   }
-  const { Config } = await import("./chunk-XK2NWQPB.js");
+  const { Config } = await import("./chunk-QLM5LOFV.js");
   const result = Config.safeParse(data);
   if (result.success) return result.data;
   throw new UsageError(`${path}: ${describeIssue(result.error.issues[0])}`);

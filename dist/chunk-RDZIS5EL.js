@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   runCheck
-} from "./chunk-5DZ5S6EL.js";
+} from "./chunk-CFWTOWUK.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -11,7 +11,7 @@ import "./chunk-XPKFVV7V.js";
 import {
   exitCodeFor
 } from "./chunk-GNC54BIC.js";
-import "./chunk-6MZSGLSB.js";
+import "./chunk-5VBH75NY.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-23AIA66J.js";

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-TAUJSQ66.js";
-import "./chunk-5DZ5S6EL.js";
+} from "./chunk-4LPJ4TQR.js";
+import "./chunk-CFWTOWUK.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -13,7 +13,7 @@ import "./chunk-XPKFVV7V.js";
 import "./chunk-YK52WLG2.js";
 import "./chunk-T2GVFGAS.js";
 import "./chunk-GNC54BIC.js";
-import "./chunk-6MZSGLSB.js";
+import "./chunk-5VBH75NY.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-VK2VZCJS.js";

@@ -19768,7 +19768,9 @@ var projectFields = {
   functions: external_exports.array(external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an SQL function name")).optional().describe("Application-registered SQL functions, so replay does not fail on them."),
   ignore: external_exports.array(external_exports.string().min(1)).optional().describe("Tables or `table.column` to leave out of the comparison; `*` matches any run of characters."),
   rules: external_exports.partialRecord(external_exports.enum(RULE_IDS), Severity).optional().describe("Severity overrides by rule id; `off` disables a rule."),
-  timeoutMs: external_exports.number().int().positive().optional().describe("Time budget per migration during replay, in milliseconds (default 30000)."),
+  timeoutMs: external_exports.number().int().positive().optional().describe(
+    "Time budget per migration during replay and during the history analysis (seeded replay, down round trips), in milliseconds (default 30000)."
+  ),
   keepGoing: external_exports.boolean().optional().describe("Continue replay past failing statements and report each.")
 };
 var ProjectConfig = external_exports.object(projectFields).strict();

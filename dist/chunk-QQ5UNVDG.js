@@ -23,7 +23,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-6MZSGLSB.js";
+} from "./chunk-5VBH75NY.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-V43R6CTH.js";

@@ -3,7 +3,7 @@ import {
   compareSchemas,
   replayErrorFindings,
   replayIsolated
-} from "./chunk-5DZ5S6EL.js";
+} from "./chunk-CFWTOWUK.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-GNC54BIC.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-6MZSGLSB.js";
+} from "./chunk-5VBH75NY.js";
 import {
   sortFindings,
   summarize

@@ -35,7 +35,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-6MZSGLSB.js";
+} from "./chunk-5VBH75NY.js";
 import {
   RULES,
   sortFindings,

@@ -225,7 +225,7 @@ async function run(args, io) {
       overrides,
       ports,
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
-      async (o, p) => (await import("./chunk-F4NTCWBK.js")).runCheck(o, p)
+      async (o, p) => (await import("./chunk-RDZIS5EL.js")).runCheck(o, p)
     );
     const color = !values["no-color"] && useColor(io);
     io.stdout(

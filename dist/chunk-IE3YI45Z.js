@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-TAUJSQ66.js";
-import "./chunk-5DZ5S6EL.js";
+} from "./chunk-4LPJ4TQR.js";
+import "./chunk-CFWTOWUK.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -18,7 +18,7 @@ import {
 import "./chunk-GNC54BIC.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-6MZSGLSB.js";
+} from "./chunk-5VBH75NY.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-VK2VZCJS.js";
