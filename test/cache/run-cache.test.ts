@@ -230,7 +230,9 @@ describe('runCheckCached', () => {
         'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c, t) SELECT count(*) FROM c;\n',
     };
     const first = await check(runaway);
-    expect(first.report.findings.map((f) => [f.rule, f.severity])).toEqual([['destructive-change', 'notice']]);
+    expect(first.report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['destructive-change', 'notice'],
+    ]);
     expect(first.reusable).toBe(false);
     expect(store.entries.size).toBe(0);
     expect(run.calls()).toBe(1);
