@@ -3,7 +3,7 @@ import type { ResolvedProject } from '../config/resolve.js';
 import type { Finding } from '../findings.js';
 import type { HistoryState } from '../integrity/history.js';
 import type { MigrationSet } from '../migrations/types.js';
-import { sealJson, unsealJson } from './sealed.js';
+import { sealJson, sealRecord, unsealJson, unsealRecord } from './sealed.js';
 import type { CacheStore } from './types.js';
 
 /** What an analysis found, and whether it may be kept (not after a time budget ran out, nor when stopped). */
@@ -94,8 +94,7 @@ export async function historyFindingsCached(
   return findings;
 }
 
-const MAGIC = new TextEncoder().encode('DCHS1\n');
-const HASH_BYTES = 32;
+const MAGIC = 'DCHS1\n';
 
 interface StateMeta {
   readonly key: string;
@@ -125,57 +124,35 @@ export function encodeHistoryState(key: string, state: HistoryState): Uint8Array
       ? { down: { connection: down.connection, findings: down.findings, bytes: down.database.length } }
       : {}),
   };
-  const json = new TextEncoder().encode(JSON.stringify(meta));
   const databases = [destructive?.database, down?.database].filter((d) => d !== undefined);
-  const body = new Uint8Array(4 + json.length + databases.reduce((n, d) => n + d.length, 0));
-  new DataView(body.buffer).setUint32(0, json.length);
-  body.set(json, 4);
-  let at = 4 + json.length;
-  for (const database of databases) {
-    body.set(database, at);
-    at += database.length;
-  }
-  const out = new Uint8Array(MAGIC.length + HASH_BYTES + body.length);
-  out.set(MAGIC, 0);
-  out.set(createHash('sha256').update(body).digest(), MAGIC.length);
-  out.set(body, MAGIC.length + HASH_BYTES);
-  return out;
+  return sealRecord(MAGIC, meta, databases);
 }
 
 /** The state, or undefined when the bytes are not a whole, intact state stored under `key`. */
 export function decodeHistoryState(bytes: Uint8Array, key: string): HistoryState | undefined {
-  const start = MAGIC.length + HASH_BYTES;
-  if (bytes.length < start + 4) return undefined;
-  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) return undefined;
-  const body = bytes.subarray(start);
-  if (!createHash('sha256').update(body).digest().equals(bytes.subarray(MAGIC.length, start)))
-    return undefined;
-  const jsonLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
-  if (4 + jsonLength > body.length) return undefined;
-  try {
-    const meta = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength))) as StateMeta;
-    if (meta.key !== key || typeof meta.count !== 'number') return undefined;
-    let at = 4 + jsonLength;
-    const take = (n: number) => {
-      const database = body.slice(at, at + n);
-      at += n;
-      return database;
-    };
-    const destructive = meta.destructive
-      ? {
-          connection: meta.destructive.connection,
-          state: meta.destructive.state,
-          database: take(meta.destructive.bytes),
-        }
-      : undefined;
-    const down = meta.down
-      ? { connection: meta.down.connection, findings: meta.down.findings, database: take(meta.down.bytes) }
-      : undefined;
-    if (at !== body.length) return undefined;
-    return { count: meta.count, ...(destructive ? { destructive } : {}), ...(down ? { down } : {}) };
-  } catch {
-    return undefined;
-  }
+  const record = unsealRecord(MAGIC, bytes);
+  if (!record) return undefined;
+  const meta = record.meta as StateMeta | null;
+  if (meta?.key !== key || typeof meta.count !== 'number') return undefined;
+  const { blobs } = record;
+  let at = 0;
+  const take = (n: number) => {
+    const database = blobs.slice(at, at + n);
+    at += n;
+    return database;
+  };
+  const destructive = meta.destructive
+    ? {
+        connection: meta.destructive.connection,
+        state: meta.destructive.state,
+        database: take(meta.destructive.bytes),
+      }
+    : undefined;
+  const down = meta.down
+    ? { connection: meta.down.connection, findings: meta.down.findings, database: take(meta.down.bytes) }
+    : undefined;
+  if (at !== blobs.length) return undefined;
+  return { count: meta.count, ...(destructive ? { destructive } : {}), ...(down ? { down } : {}) };
 }
 
 /**
