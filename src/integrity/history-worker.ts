@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useSqlJsModule } from '../sqlite/engine.js';
 import {
+  answer,
   clockMicros,
   progressViews,
   type WorkerMessage,
@@ -17,13 +18,12 @@ import type { HistoryWorkerRequest } from './history-isolated.js';
 const port = parentPort!;
 const { wasm } = workerData as WorkerStart;
 if (wasm) useSqlJsModule(wasm);
-const post = (message: WorkerMessage<HistoryResult>, transfer: ArrayBuffer[] = []) =>
-  port.postMessage(message, transfer);
+const post = (message: WorkerMessage<HistoryResult>) => port.postMessage(message);
 
 port.once('message', (request: HistoryWorkerRequest) => {
   const { position, startedAt, phase } = progressViews(request.progress);
   let announced = false;
-  analyseHistory(request, {
+  const work = analyseHistory(request, {
     onMigrationStart: (pass, index) => {
       Atomics.store(startedAt, 0, clockMicros());
       Atomics.store(position, 0, index);
@@ -34,21 +34,10 @@ port.once('message', (request: HistoryWorkerRequest) => {
       announced = true;
     },
     onStatement: (_migration, statement) => Atomics.store(position, 1, statement),
-  })
-    .then(
-      (result) => {
-        const { destructive, down } = result.state ?? {};
-        const transfer = [destructive?.database, down?.database].flatMap((d) =>
-          d ? [d.buffer as ArrayBuffer] : [],
-        );
-        post({ type: 'done', result }, transfer);
-      },
-      (error: unknown) =>
-        post({
-          type: 'error',
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? error.stack : undefined,
-        }),
-    )
-    .finally(() => port.close());
+  });
+  // The seeded databases move to the main thread rather than being copied.
+  answer(port, work, (result) => {
+    const { destructive, down } = result.state ?? {};
+    return [destructive?.database, down?.database].flatMap((d) => (d ? [d.buffer as ArrayBuffer] : []));
+  });
 });

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { MigrationSet } from '../migrations/types.js';
 import type { Schema } from '../schema/types.js';
 import type { ProvenanceSnapshot } from './replay-provenance.js';
@@ -78,3 +79,27 @@ export type WorkerMessage<Done = WorkerDone> =
   | { readonly type: 'finishing' }
   | { readonly type: 'done'; readonly result: Done }
   | { readonly type: 'error'; readonly message: string; readonly stack?: string };
+
+/**
+ * A worker's reply: posts what `work` ends with — its result (moving the buffers `transfer` names)
+ * or its error — then closes the port.
+ */
+export function answer<Done>(
+  port: MessagePort,
+  work: Promise<Done>,
+  transfer: (result: Done) => ArrayBuffer[] = () => [],
+): void {
+  const post = (message: WorkerMessage<Done>, buffers: ArrayBuffer[] = []) =>
+    port.postMessage(message, buffers);
+  work
+    .then(
+      (result) => post({ type: 'done', result }, transfer(result)),
+      (error: unknown) =>
+        post({
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        }),
+    )
+    .finally(() => port.close());
+}

@@ -4,6 +4,7 @@ import { inspectSchema } from './inspect.js';
 import { replayMigrations } from './replay.js';
 import { openReplayDatabase } from './replay-in-process.js';
 import {
+  answer,
   clockMicros,
   progressViews,
   type WorkerDone,
@@ -25,7 +26,7 @@ if (wasm) useSqlJsModule(wasm);
 let requested = false;
 const ready = exerciseEngine().then(() => performance.timeOrigin + performance.now() - createdAt);
 void ready.then(keepExercising, () => undefined);
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const post = (message: WorkerMessage) => port.postMessage(message);
 
 /**
  * V8 compiles WebAssembly functions on first use: the first CREATE TABLE costs ~50 ms, the first
@@ -124,16 +125,5 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
 
 port.once('message', (request: WorkerRequest) => {
   requested = true;
-  run(request)
-    .then(
-      (result) =>
-        post({ type: 'done', result }, result.database ? [result.database.buffer as ArrayBuffer] : []),
-      (error: unknown) =>
-        post({
-          type: 'error',
-          message: error instanceof Error ? error.message : String(error),
-          stack: error instanceof Error ? error.stack : undefined,
-        }),
-    )
-    .finally(() => port.close());
+  answer(port, run(request), (result) => (result.database ? [result.database.buffer as ArrayBuffer] : []));
 });
