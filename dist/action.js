@@ -3,7 +3,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-5VBH75NY.js";
+} from "./chunk-WVMUY34I.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import {
@@ -22,7 +22,7 @@ import {
   sortFindings,
   summarize
 } from "./chunk-23AIA66J.js";
-import "./chunk-V43R6CTH.js";
+import "./chunk-NCGKFI47.js";
 import {
   SEVERITY_RANK
 } from "./chunk-NTFL5Q3W.js";
@@ -69,7 +69,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-RDZIS5EL.js"),
+        import("./chunk-NSMY2RWR.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

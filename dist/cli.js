@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-NYE4EP2D.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-NXDJJ62Y.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-IE3YI45Z.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-ZQ5FMD26.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-WCNFUJZU.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-7IWSPKSQ.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-KXBXUP5Z.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-IJO2L6B4.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-QQ5UNVDG.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-3V3UY64U.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-PYI66ZAD.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-IRIHK4OX.js") }
 };
 async function run(argv, io) {

@@ -1,12 +1,13 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   analyseHistory
-} from "./chunk-QPO7245B.js";
+} from "./chunk-JWL2D4OL.js";
 import "./chunk-72U7UVYV.js";
 import {
+  answer,
   clockMicros,
   progressViews
-} from "./chunk-QUOPG6SS.js";
+} from "./chunk-3AK6D5VR.js";
 import "./chunk-47V2VMU6.js";
 import "./chunk-NXNO3E5L.js";
 import {
@@ -20,11 +21,11 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var { wasm } = workerData;
 if (wasm) useSqlJsModule(wasm);
-var post = (message, transfer = []) => port.postMessage(message, transfer);
+var post = (message) => port.postMessage(message);
 port.once("message", (request) => {
   const { position, startedAt, phase } = progressViews(request.progress);
   let announced = false;
-  analyseHistory(request, {
+  const work = analyseHistory(request, {
     onMigrationStart: (pass, index) => {
       Atomics.store(startedAt, 0, clockMicros());
       Atomics.store(position, 0, index);
@@ -34,18 +35,9 @@ port.once("message", (request) => {
       announced = true;
     },
     onStatement: (_migration, statement) => Atomics.store(position, 1, statement)
-  }).then(
-    (result) => {
-      const { destructive, down } = result.state ?? {};
-      const transfer = [destructive?.database, down?.database].flatMap(
-        (d) => d ? [d.buffer] : []
-      );
-      post({ type: "done", result }, transfer);
-    },
-    (error) => post({
-      type: "error",
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : void 0
-    })
-  ).finally(() => port.close());
+  });
+  answer(port, work, (result) => {
+    const { destructive, down } = result.state ?? {};
+    return [destructive?.database, down?.database].flatMap((d) => d ? [d.buffer] : []);
+  });
 });

@@ -1,10 +1,11 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  answer,
   clockMicros,
   openReplayDatabase,
   progressViews,
   replayMigrations
-} from "./chunk-QUOPG6SS.js";
+} from "./chunk-3AK6D5VR.js";
 import {
   inspectSchema
 } from "./chunk-47V2VMU6.js";
@@ -23,7 +24,7 @@ if (wasm) useSqlJsModule(wasm);
 var requested = false;
 var ready = exerciseEngine().then(() => performance.timeOrigin + performance.now() - createdAt);
 void ready.then(keepExercising, () => void 0);
-var post = (message, transfer = []) => port.postMessage(message, transfer);
+var post = (message) => port.postMessage(message);
 async function exerciseEngine() {
   const db = await openReplayDatabase();
   try {
@@ -101,12 +102,5 @@ async function run(request) {
 }
 port.once("message", (request) => {
   requested = true;
-  run(request).then(
-    (result) => post({ type: "done", result }, result.database ? [result.database.buffer] : []),
-    (error) => post({
-      type: "error",
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : void 0
-    })
-  ).finally(() => port.close());
+  answer(port, run(request), (result) => result.database ? [result.database.buffer] : []);
 });

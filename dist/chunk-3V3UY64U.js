@@ -19,10 +19,10 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-5VBH75NY.js";
+} from "./chunk-WVMUY34I.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
-import "./chunk-V43R6CTH.js";
+import "./chunk-NCGKFI47.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-NXNO3E5L.js";
 import "./chunk-FGG54ITE.js";

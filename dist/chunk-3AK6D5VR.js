@@ -1286,6 +1286,17 @@ function progressViews(progress) {
 function clockMicros() {
   return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3));
 }
+function answer(port, work, transfer = () => []) {
+  const post = (message, buffers = []) => port.postMessage(message, buffers);
+  work.then(
+    (result) => post({ type: "done", result }, transfer(result)),
+    (error) => post({
+      type: "error",
+      message: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : void 0
+    })
+  ).finally(() => port.close());
+}
 
 export {
   quoteIdent,
@@ -1302,5 +1313,6 @@ export {
   openReplayDatabase,
   PROGRESS_BYTES,
   progressViews,
-  clockMicros
+  clockMicros,
+  answer
 };

@@ -9,7 +9,7 @@ import {
 import {
   sealJson,
   unsealJson
-} from "./chunk-V43R6CTH.js";
+} from "./chunk-NCGKFI47.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";

@@ -29,13 +29,13 @@ import {
   engineFingerprint,
   recordingFileSystem,
   sameAnswers
-} from "./chunk-GNC54BIC.js";
+} from "./chunk-6ZG7CUCP.js";
 import {
   DEFAULT_BUDGET_MS,
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-5VBH75NY.js";
+} from "./chunk-WVMUY34I.js";
 import {
   RULES,
   sortFindings,
@@ -43,8 +43,10 @@ import {
 } from "./chunk-23AIA66J.js";
 import {
   sealJson,
-  unsealJson
-} from "./chunk-V43R6CTH.js";
+  sealRecord,
+  unsealJson,
+  unsealRecord
+} from "./chunk-NCGKFI47.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
@@ -68,7 +70,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-QPO7245B.js";
+} from "./chunk-JWL2D4OL.js";
 import {
   PROGRESS_BYTES,
   clockMicros,
@@ -84,7 +86,7 @@ import {
   renderReferences,
   replayMigrations,
   standaloneIndexes
-} from "./chunk-QUOPG6SS.js";
+} from "./chunk-3AK6D5VR.js";
 import {
   inspectSchema,
   statementTable
@@ -122,46 +124,24 @@ async function loadModelsCached(ports, project, deps, load) {
 }
 
 // src/cache/entry.ts
-import { createHash as createHash2 } from "node:crypto";
-var MAGIC = new TextEncoder().encode("DCRC1\n");
-var HASH_BYTES = 32;
+var MAGIC = "DCRC1\n";
 function encodeEntry(entry) {
   const { database, ...meta } = entry;
-  const json = new TextEncoder().encode(JSON.stringify(meta));
-  const body = new Uint8Array(4 + json.length + database.length);
-  new DataView(body.buffer).setUint32(0, json.length);
-  body.set(json, 4);
-  body.set(database, 4 + json.length);
-  const hash = createHash2("sha256").update(body).digest();
-  const out = new Uint8Array(MAGIC.length + HASH_BYTES + body.length);
-  out.set(MAGIC, 0);
-  out.set(hash, MAGIC.length);
-  out.set(body, MAGIC.length + HASH_BYTES);
-  return out;
+  return sealRecord(MAGIC, meta, [database]);
 }
 function decodeEntry(bytes, key) {
-  const start = MAGIC.length + HASH_BYTES;
-  if (bytes.length < start + 4) return void 0;
-  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) return void 0;
-  const body = bytes.subarray(start);
-  const hash = createHash2("sha256").update(body).digest();
-  if (!hash.equals(bytes.subarray(MAGIC.length, start))) return void 0;
-  const jsonLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
-  if (4 + jsonLength > body.length) return void 0;
-  try {
-    const meta = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength)));
-    if (meta.key !== key || typeof meta.count !== "number" || !meta.schema || !meta.provenance)
-      return void 0;
-    return { ...meta, database: body.slice(4 + jsonLength) };
-  } catch {
+  const record = unsealRecord(MAGIC, bytes);
+  if (!record) return void 0;
+  const meta = record.meta;
+  if (meta?.key !== key || typeof meta.count !== "number" || !meta.schema || !meta.provenance)
     return void 0;
-  }
+  return { ...meta, database: record.blobs.slice() };
 }
 
 // src/cache/keys.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function sha256(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+  return createHash2("sha256").update(text2).digest("hex");
 }
 function migrationDigest(migration) {
   return sha256(
@@ -270,9 +250,9 @@ async function findEntry(set, keys, store) {
 }
 
 // src/cache/history-cache.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var HISTORY_RULES = ["destructive-change", "down-mismatch"];
-var sha2562 = (text2) => createHash4("sha256").update(text2).digest("hex");
+var sha2562 = (text2) => createHash3("sha256").update(text2).digest("hex");
 function settings(project, set, identity) {
   return {
     tool: identity.tool,
@@ -285,7 +265,7 @@ function settings(project, set, identity) {
   };
 }
 function historyKey(project, set, identity) {
-  const digest = createHash4("sha256").update(JSON.stringify({ history: 1, ...settings(project, set, identity) })).update(JSON.stringify(set.migrations)).digest("hex");
+  const digest = createHash3("sha256").update(JSON.stringify({ history: 1, ...settings(project, set, identity) })).update(JSON.stringify(set.migrations)).digest("hex");
   return `history-${digest.slice(0, 40)}`;
 }
 function historyStateKeys(project, set, identity) {
@@ -305,8 +285,7 @@ async function historyFindingsCached(project, set, deps, analyse) {
   if (cacheable) await deps.store.write(key, sealJson(findings)).catch(() => void 0);
   return findings;
 }
-var MAGIC2 = new TextEncoder().encode("DCHS1\n");
-var HASH_BYTES2 = 32;
+var MAGIC2 = "DCHS1\n";
 function encodeHistoryState(key, state) {
   const { destructive, down } = state;
   const meta = {
@@ -321,51 +300,29 @@ function encodeHistoryState(key, state) {
     } : {},
     ...down ? { down: { connection: down.connection, findings: down.findings, bytes: down.database.length } } : {}
   };
-  const json = new TextEncoder().encode(JSON.stringify(meta));
   const databases = [destructive?.database, down?.database].filter((d) => d !== void 0);
-  const body = new Uint8Array(4 + json.length + databases.reduce((n, d) => n + d.length, 0));
-  new DataView(body.buffer).setUint32(0, json.length);
-  body.set(json, 4);
-  let at2 = 4 + json.length;
-  for (const database of databases) {
-    body.set(database, at2);
-    at2 += database.length;
-  }
-  const out = new Uint8Array(MAGIC2.length + HASH_BYTES2 + body.length);
-  out.set(MAGIC2, 0);
-  out.set(createHash4("sha256").update(body).digest(), MAGIC2.length);
-  out.set(body, MAGIC2.length + HASH_BYTES2);
-  return out;
+  return sealRecord(MAGIC2, meta, databases);
 }
 function decodeHistoryState(bytes, key) {
-  const start = MAGIC2.length + HASH_BYTES2;
-  if (bytes.length < start + 4) return void 0;
-  for (let i = 0; i < MAGIC2.length; i++) if (bytes[i] !== MAGIC2[i]) return void 0;
-  const body = bytes.subarray(start);
-  if (!createHash4("sha256").update(body).digest().equals(bytes.subarray(MAGIC2.length, start)))
-    return void 0;
-  const jsonLength = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
-  if (4 + jsonLength > body.length) return void 0;
-  try {
-    const meta = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + jsonLength)));
-    if (meta.key !== key || typeof meta.count !== "number") return void 0;
-    let at2 = 4 + jsonLength;
-    const take = (n) => {
-      const database = body.slice(at2, at2 + n);
-      at2 += n;
-      return database;
-    };
-    const destructive = meta.destructive ? {
-      connection: meta.destructive.connection,
-      state: meta.destructive.state,
-      database: take(meta.destructive.bytes)
-    } : void 0;
-    const down = meta.down ? { connection: meta.down.connection, findings: meta.down.findings, database: take(meta.down.bytes) } : void 0;
-    if (at2 !== body.length) return void 0;
-    return { count: meta.count, ...destructive ? { destructive } : {}, ...down ? { down } : {} };
-  } catch {
-    return void 0;
-  }
+  const record = unsealRecord(MAGIC2, bytes);
+  if (!record) return void 0;
+  const meta = record.meta;
+  if (meta?.key !== key || typeof meta.count !== "number") return void 0;
+  const { blobs } = record;
+  let at2 = 0;
+  const take = (n) => {
+    const database = blobs.slice(at2, at2 + n);
+    at2 += n;
+    return database;
+  };
+  const destructive = meta.destructive ? {
+    connection: meta.destructive.connection,
+    state: meta.destructive.state,
+    database: take(meta.destructive.bytes)
+  } : void 0;
+  const down = meta.down ? { connection: meta.down.connection, findings: meta.down.findings, database: take(meta.down.bytes) } : void 0;
+  if (at2 !== blobs.length) return void 0;
+  return { count: meta.count, ...destructive ? { destructive } : {}, ...down ? { down } : {} };
 }
 async function findHistoryState(set, keys, store) {
   if (set.outerTransaction || keys.length === 0) return void 0;
@@ -902,7 +859,7 @@ function applyRuleSettings(findings, settings2) {
 }
 
 // src/live/check-database.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/rules/fix/mentions.ts
 function mentions(sql, name) {
@@ -2124,7 +2081,7 @@ function pickTracker(trackers, format) {
   const preferred = TRACKER_OF_FORMAT[format ?? ""] ?? [];
   return trackers.find((t) => preferred.includes(t.table.toLowerCase())) ?? trackers[0];
 }
-var sha2563 = (text2) => createHash5("sha256").update(text2).digest("hex");
+var sha2563 = (text2) => createHash4("sha256").update(text2).digest("hex");
 function label4(m) {
   return m.version || m.name;
 }

@@ -5,7 +5,7 @@ import {
 import {
   openReplayDatabase,
   replayMigrations
-} from "./chunk-QUOPG6SS.js";
+} from "./chunk-3AK6D5VR.js";
 import {
   inspectSchema,
   parseAlterTableSql,

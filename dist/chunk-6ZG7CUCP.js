@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   sealJson,
   unsealJson
-} from "./chunk-V43R6CTH.js";
+} from "./chunk-NCGKFI47.js";
 import {
   SEVERITY_RANK
 } from "./chunk-NTFL5Q3W.js";

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-4LPJ4TQR.js";
-import "./chunk-CFWTOWUK.js";
+} from "./chunk-YV2K55RR.js";
+import "./chunk-J6CWBMUD.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -15,22 +15,22 @@ import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
-import "./chunk-GNC54BIC.js";
+import "./chunk-6ZG7CUCP.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-5VBH75NY.js";
+} from "./chunk-WVMUY34I.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-VK2VZCJS.js";
 import "./chunk-23AIA66J.js";
-import "./chunk-V43R6CTH.js";
+import "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-QPO7245B.js";
+import "./chunk-JWL2D4OL.js";
 import "./chunk-72U7UVYV.js";
 import {
   renderSchema
-} from "./chunk-QUOPG6SS.js";
+} from "./chunk-3AK6D5VR.js";
 import "./chunk-47V2VMU6.js";
 import "./chunk-NXNO3E5L.js";
 import "./chunk-FGG54ITE.js";

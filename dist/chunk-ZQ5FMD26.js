@@ -17,7 +17,7 @@ import {
   exitCodeFor,
   recordingFileSystem,
   sameAnswers
-} from "./chunk-GNC54BIC.js";
+} from "./chunk-6ZG7CUCP.js";
 import {
   formatCompact
 } from "./chunk-VK2VZCJS.js";
@@ -25,7 +25,7 @@ import "./chunk-23AIA66J.js";
 import {
   sealJson,
   unsealJson
-} from "./chunk-V43R6CTH.js";
+} from "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
 import {
   VERSION
@@ -225,7 +225,7 @@ async function run(args, io) {
       overrides,
       ports,
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
-      async (o, p) => (await import("./chunk-RDZIS5EL.js")).runCheck(o, p)
+      async (o, p) => (await import("./chunk-NSMY2RWR.js")).runCheck(o, p)
     );
     const color = !values["no-color"] && useColor(io);
     io.stdout(

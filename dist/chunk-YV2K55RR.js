@@ -3,7 +3,7 @@ import {
   compareSchemas,
   replayErrorFindings,
   replayIsolated
-} from "./chunk-CFWTOWUK.js";
+} from "./chunk-J6CWBMUD.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-T2GVFGAS.js";
 import {
   exitCodeFor
-} from "./chunk-GNC54BIC.js";
+} from "./chunk-6ZG7CUCP.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-5VBH75NY.js";
+} from "./chunk-WVMUY34I.js";
 import {
   sortFindings,
   summarize
@@ -34,7 +34,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-QPO7245B.js";
+} from "./chunk-JWL2D4OL.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";
