@@ -1,6 +1,7 @@
 import type { Database } from 'sql.js';
 import { quoteIdent } from '../../../models/sqlalchemy/quote.js';
 import { affinityOf } from '../../../schema/affinity.js';
+import type { ForeignKeyDef } from '../../../sqlite/ddl.js';
 
 /**
  * Alembic's `batch_alter_table` on SQLite: reflect the table as it is at that point of the
@@ -15,14 +16,8 @@ export interface ReflectedColumn {
   readonly pk: number;
 }
 
-interface Fk {
-  readonly name?: string;
-  readonly columns: readonly string[];
-  readonly table: string;
-  readonly refColumns: readonly string[];
-  readonly onDelete?: string;
-  readonly onUpdate?: string;
-}
+/** A reflected foreign key: the DDL parser's definition, without a position in any statement. */
+type Fk = Omit<ForeignKeyDef, 'position'>;
 
 interface Unique {
   readonly name?: string;
