@@ -7,7 +7,7 @@ import { replayMigrations } from '../sqlite/replay.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
 import type { ReplayFailure } from '../sqlite/replay-types.js';
 import { seedEmptyTables } from './seed.js';
-import { type Snapshot, tableStateReader } from './table-state.js';
+import { foreignKeysOn, type Snapshot, tableStateReader } from './table-state.js';
 
 const key = (name: string) => name.toLowerCase();
 
@@ -213,12 +213,18 @@ export function destructivePass(
   };
 
   const losses = new Map<number, readonly Finding[]>(options.state?.losses ?? []);
+  /** Whether the migration under way got to its end; one that did not was rolled back. */
+  let completed = true;
   const { failures } = replayMigrations(db, set, {
     functions: options.functions,
     keepGoing: true,
     ...(options.from !== undefined ? { from: options.from } : {}),
     onMigrationStart: (i) => {
       options.onMigrationStart?.(i);
+      // The runner rolled the last one back (a deferred constraint failed at COMMIT): what its
+      // statements were said to change is undone, so every table is read again.
+      if (!completed) tables.reset();
+      completed = false;
       plan = planMigration(set.migrations[i]!);
       before = tables.snapshot({ rows: plan.mayLoseTables });
       cascades = [];
@@ -229,10 +235,12 @@ export function destructivePass(
       settleDrop(migration);
       const statement = migration.up[s]!;
       const table = plan.dropTables[s];
-      if (table) pendingDrop = { statement, table, counts: tables.counts() };
-      tables.statementRuns();
+      // Only with foreign keys on does dropping a table delete rows elsewhere (ON DELETE CASCADE).
+      if (table && foreignKeysOn(db)) pendingDrop = { statement, table, counts: tables.counts() };
+      tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {
+      completed = true;
       const migration = set.migrations[i]!;
       settleDrop(migration);
       losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);

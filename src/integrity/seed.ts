@@ -178,6 +178,8 @@ function insertRows(db: Database, table: string, columns: readonly SeedColumn[])
 export interface SeedReads {
   tableNames(): string[];
   rowCounts(tables: readonly string[]): Map<string, number>;
+  /** Told after rows were inserted into `table`, so counts read before can be let go. */
+  wrote?(table: string): void;
 }
 
 /**
@@ -211,6 +213,7 @@ export function seedEmptyTables(
       }
       const error = insertRows(db, table, columns);
       if (error) failed.set(table, error);
+      else read.wrote?.(table);
     }
     // A cycle of required references: insert anyway (a failure is reported, not thrown).
     force = next.length === pending.length;
