@@ -23,9 +23,9 @@ import { withoutToolTables } from './schema/ignore.js';
 import type { Schema } from './schema/types.js';
 import { schemaFromCommand } from './sources/command.js';
 import { loadMigrationSet } from './sources/migrations.js';
-import { loadModelSet } from './sources/models.js';
+import { type LoadedModels, loadModelSet } from './sources/models.js';
 import { sqliteVersion } from './sqlite/engine.js';
-import { replayIsolated, warmUpReplayWorker } from './sqlite/replay-isolated.js';
+import { coolDownReplayWorker, replayIsolated, warmUpReplayWorker } from './sqlite/replay-isolated.js';
 import { VERSION } from './version.js';
 
 export { exitCodeFor, type FailOn };
@@ -139,8 +139,10 @@ async function checkProject(
   };
   const lookup =
     loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : undefined;
-  // A replay is coming: the worker starts (thread, sql.js, warm-up) while the models load.
+  // A replay is coming: the worker starts (thread, sql.js) now, if the caller has not already
+  // started it; when none is, a worker started on speculation is let go.
   if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  else coolDownReplayWorker();
   // The history analysis needs only the set: it runs beside the replay (its result is dropped if
   // the replay fails).
   const history = loaded
@@ -149,9 +151,31 @@ async function checkProject(
         budgetMs: project.timeoutMs,
       })
     : undefined;
-  const models = cache
-    ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
-    : await loadModelSet(ports, project);
+  // The replay request goes out now: the worker replays while this thread loads the models.
+  const abandon = new AbortController();
+  const replaying = loaded
+    ? cache
+      ? replayWithCache(
+          loaded.set,
+          { ...replayOptions, signal: abandon.signal },
+          { store: cache, identity, replay: replayIsolated },
+          lookup,
+        )
+      : replayIsolated(loaded.set, { ...replayOptions, signal: abandon.signal })
+    : undefined;
+  // Awaited below; a run that fails before then must not also report an unhandled rejection.
+  replaying?.catch(() => undefined);
+  let models: LoadedModels | undefined;
+  try {
+    models = cache
+      ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet)
+      : await loadModelSet(ports, project);
+  } catch (error) {
+    // The models cannot be loaded (a usage error): the run ends here, without waiting for them.
+    abandon.abort();
+    history?.stop();
+    throw error;
+  }
   if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || 'the repository root'}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`,
@@ -182,9 +206,7 @@ async function checkProject(
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
     findings.push(...set.findings);
-    const replay = cache
-      ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup)
-      : await replayIsolated(set, replayOptions);
+    const replay = (await replaying)!;
     findings.push(...replayErrorFindings(replay, set));
     // The database checks replay prefixes in process, without a time budget: never a history in
     // which a statement already ran past its budget in the worker.

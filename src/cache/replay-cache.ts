@@ -12,6 +12,8 @@ export interface CachedReplayOptions {
   readonly keepGoing: boolean;
   readonly functions: readonly string[];
   readonly budgetMs?: number;
+  /** Ends a replay under way (see IsolatedReplayOptions.signal). */
+  readonly signal?: AbortSignal;
 }
 
 export interface CachedReplayDeps {
@@ -59,6 +61,7 @@ export async function replayWithCache(
     keepGoing: options.keepGoing,
     functions: options.functions,
     ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
     ...(base ? { database: base.database, from: base.count, provenance: base.provenance } : {}),
     exportDatabase: total > 0,
   });

@@ -32,6 +32,8 @@ export interface IsolatedReplayOptions {
   readonly inspect?: boolean;
   /** Return the replayed database's bytes (`db.export()`), e.g. for a snapshot cache. */
   readonly exportDatabase?: boolean;
+  /** Ends the replay (and its worker): the result is then a rejection. */
+  readonly signal?: AbortSignal;
 }
 
 export interface IsolatedReplayResult {
@@ -193,6 +195,13 @@ export function warmUpReplayWorker(): void {
   warm = worker;
 }
 
+/** Ends the worker warmUpReplayWorker started, when it turned out no replay is coming. */
+export function coolDownReplayWorker(): void {
+  const worker = warm;
+  warm = undefined;
+  void worker?.terminate();
+}
+
 function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
   const warmed = warm !== undefined;
   const worker = warm ?? spawnWorker();
@@ -201,9 +210,15 @@ function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
   return { worker, warmed };
 }
 
-async function attempt(request: WorkerRequest, budgetMs: number): Promise<Attempt> {
+async function attempt(request: WorkerRequest, budgetMs: number, signal?: AbortSignal): Promise<Attempt> {
+  signal?.throwIfAborted();
   const { worker, warmed } = takeWorker();
-  const outcome = await superviseWorker<WorkerDone>(worker, request, budgetMs, 'replay worker').result;
+  const supervised = superviseWorker<WorkerDone>(worker, request, budgetMs, 'replay worker');
+  signal?.addEventListener('abort', supervised.stop, { once: true });
+  const outcome = await supervised.result.finally(() =>
+    signal?.removeEventListener('abort', supervised.stop),
+  );
+  if (outcome.stopped) signal!.throwIfAborted();
   if (!outcome.timedOut) return { done: outcome.done, warmed };
   const [migration = 0, statement = 0] = outcome.timedOut;
   return {
@@ -244,7 +259,7 @@ export async function replayIsolated(
       exportDatabase: options.exportDatabase ?? false,
       progress: new SharedArrayBuffer(PROGRESS_BYTES),
     };
-    const result = await attempt(request, budgetMs);
+    const result = await attempt(request, budgetMs, options.signal);
     warmed ??= result.warmed;
     if (result.timedOut) {
       const { migration, statement } = result.timedOut;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/sqlite/engine.js';
-import { replayIsolated, warmUpReplayWorker } from '../../src/sqlite/replay-isolated.js';
+import {
+  coolDownReplayWorker,
+  replayIsolated,
+  warmUpReplayWorker,
+} from '../../src/sqlite/replay-isolated.js';
 import { migrationSet } from './replay-helpers.js';
 
 const RUNAWAY = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;';
@@ -106,6 +110,27 @@ describe('replayIsolated', () => {
     // the next run has no warm worker left and starts its own
     const next = await replayIsolated(migrationSet(FILES.slice(0, 1)), { inspect: false });
     expect(next.timing.warmed).toBe(false);
+  });
+
+  it('lets a worker warmed up on speculation go when no replay comes', async () => {
+    warmUpReplayWorker();
+    coolDownReplayWorker();
+    const result = await replayIsolated(migrationSet(FILES.slice(0, 1)), { inspect: false });
+    expect(result.timing.warmed).toBe(false);
+    expect(result.applied).toBe(1);
+  });
+
+  it('ends a replay whose result is no longer wanted, runaway statement and all', async () => {
+    const abandon = new AbortController();
+    const started = Date.now();
+    const replaying = replayIsolated(migrationSet(FILES), {
+      budgetMs: 60_000,
+      inspect: false,
+      signal: abandon.signal,
+    });
+    setTimeout(() => abandon.abort(), 300);
+    await expect(replaying).rejects.toThrow(/abort/i);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('rejects when the worker itself fails (a database that is not SQLite)', async () => {

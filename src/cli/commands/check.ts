@@ -66,7 +66,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       overrides,
       ports,
       { store, view: index ? 'staged' : 'worktree', ...(index ? { contentId: index.blobId } : {}) },
-      async (o, p) => (await import('../../check.js')).runCheck(o, p),
+      async (o, p) => {
+        // Most checks replay: the replay worker's thread and sql.js start while the checking code
+        // loads and the migrations are read (it is let go if no replay comes).
+        (await import('../../sqlite/replay-isolated.js')).warmUpReplayWorker();
+        return (await import('../../check.js')).runCheck(o, p);
+      },
     );
     const color = !values['no-color'] && useColor(io);
     io.stdout(
