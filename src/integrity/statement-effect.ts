@@ -23,8 +23,6 @@ export interface StatementEffect {
 export interface EffectReads {
   /** Whether any trigger fires on `table` (any schema). */
   on(table: string): boolean;
-  /** Whether any trigger exists at all. */
-  any(): boolean;
   /** Whether foreign keys are enforced (`PRAGMA foreign_keys`): only then does a DROP TABLE cascade. */
   foreignKeys(): boolean;
 }
@@ -49,8 +47,8 @@ const INERT = new Set([
 /**
  * Conservatively, what running `sql` (one statement) can change. Anything not recognised, any
  * statement that can undo earlier ones (ROLLBACK, `OR ROLLBACK`), and anything naming another
- * schema (TEMP, attached) changes everything; a DELETE (foreign key cascades) or a write to a
- * table with triggers may change any table's rows.
+ * schema (TEMP, attached) changes everything; a write to a table with triggers, and an UPDATE
+ * or DELETE while foreign keys are on (cascades), may change any table's rows.
  */
 export function statementEffect(sql: string, triggers: EffectReads): StatementEffect {
   if (SCHEMA_TABLE.test(sql) || splitStatements(sql, '').length !== 1) return EVERYTHING;
@@ -75,6 +73,7 @@ export function statementEffect(sql: string, triggers: EffectReads): StatementEf
     case 'update':
       return updateEffect(tokens, triggers);
     case 'delete':
+      return deleteEffect(tokens, triggers);
     case 'with':
       return { tables: [], rows: 'all' };
     default:
@@ -146,9 +145,23 @@ function insertEffect(tokens: readonly Token[], triggers: EffectReads): Statemen
   // A trigger on the table may write anywhere; REPLACE may delete rows with their cascades; an
   // upsert's UPDATE may cascade to child tables and set off their triggers.
   const upsert = tokens.some((t, i) => isKeyword(t, 'do') && isKeyword(tokens[i + 1], 'update'));
-  if (conflict === 'replace' || triggers.on(table) || (upsert && triggers.any()))
-    return { tables: [], rows: 'all' };
+  if (conflict === 'replace' || reachesFurther(table, triggers, upsert)) return { tables: [], rows: 'all' };
   return { tables: [], rows: [table] };
+}
+
+/**
+ * Whether writing `table` can change other tables: through its triggers, or, when foreign keys
+ * are on and the write updates or deletes (`cascades`), through child tables' actions and their
+ * triggers.
+ */
+function reachesFurther(table: string, triggers: EffectReads, cascades: boolean): boolean {
+  return triggers.on(table) || (cascades && triggers.foreignKeys());
+}
+
+function deleteEffect(tokens: readonly Token[], triggers: EffectReads): StatementEffect {
+  const from = isKeyword(tokens[1], 'from') ? target(tokens, 2) : undefined;
+  if (from === undefined) return EVERYTHING;
+  return { tables: [], rows: reachesFurther(from, triggers, true) ? 'all' : [from] };
 }
 
 function updateEffect(tokens: readonly Token[], triggers: EffectReads): StatementEffect {
@@ -158,5 +171,7 @@ function updateEffect(tokens: readonly Token[], triggers: EffectReads): Statemen
   if (table === undefined) return EVERYTHING;
   // An UPDATE keeps the number of rows: foreign key actions it sets off update or null out child
   // rows. Only triggers (on this table or on a child a cascade updates) or REPLACE can remove rows.
-  return conflict === 'replace' || triggers.any() ? { tables: [], rows: 'all' } : NOTHING;
+  return conflict === 'replace' || reachesFurther(table, triggers, true)
+    ? { tables: [], rows: 'all' }
+    : NOTHING;
 }

@@ -94,7 +94,6 @@ export function tableStateReader(db: Database): TableStateReader {
   };
   const triggers: EffectReads = {
     on: (table) => triggerTargets().has(sqliteKey(table)),
-    any: () => triggerTargets().size > 0,
     foreignKeys: () => foreignKeysOn(db),
   };
 

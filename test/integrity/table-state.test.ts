@@ -148,11 +148,30 @@ describe('table reads told what each statement changes', () => {
     );
     expect(checks).toBeGreaterThan(30);
   });
+
+  it('through triggers with foreign keys off', async () => {
+    const checks = await expectSameAsFreshReads(
+      memoryFs({
+        'db/001.sql':
+          'CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n' +
+          'CREATE TABLE c (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a (id) ON DELETE CASCADE);\n',
+        'db/002.sql':
+          'CREATE TRIGGER a_gone AFTER DELETE ON a BEGIN DELETE FROM b; END;\n' +
+          'CREATE TRIGGER a_changed AFTER UPDATE ON a BEGIN DELETE FROM c; END;\n',
+        // No cascade without foreign keys: only the triggers reach b and c.
+        'db/003.sql': 'DELETE FROM a WHERE id = 1;\n',
+        'db/004.sql': "UPDATE a SET v = 'x';\n",
+        'db/005.sql': 'DELETE FROM c WHERE id > 1;\n',
+      }),
+      { migrations: 'db' },
+    );
+    expect(checks).toBeGreaterThan(10);
+  });
 });
 
 describe('statementEffect', () => {
-  const none = { on: () => false, any: () => false, foreignKeys: () => false };
-  const all = { on: () => true, any: () => true, foreignKeys: () => true };
+  const none = { on: () => false, foreignKeys: () => false };
+  const all = { on: () => true, foreignKeys: () => true };
   it.each([
     ['CREATE TABLE t (id INTEGER)', none, { tables: ['t'], rows: ['t'] }],
     ['CREATE INDEX i ON t (a)', none, { tables: [], rows: [] }],
@@ -172,7 +191,10 @@ describe('statementEffect', () => {
     ['UPDATE t SET a = 1', none, { tables: [], rows: [] }],
     ['UPDATE t SET a = 1', all, { tables: [], rows: 'all' }],
     ['UPDATE OR REPLACE t SET a = 1', none, { tables: [], rows: 'all' }],
-    ['DELETE FROM t', none, { tables: [], rows: 'all' }],
+    ['DELETE FROM t WHERE id > 3', none, { tables: [], rows: ['t'] }],
+    ['DELETE FROM t', { ...none, foreignKeys: () => true }, { tables: [], rows: 'all' }],
+    ['DELETE FROM t', { ...none, on: () => true }, { tables: [], rows: 'all' }],
+    ['UPDATE t SET a = 1', { ...none, foreignKeys: () => true }, { tables: [], rows: 'all' }],
     ['PRAGMA foreign_keys = OFF', none, { tables: [], rows: [] }],
     ['ROLLBACK', none, { tables: 'all', rows: 'all' }],
     ["UPDATE sqlite_schema SET sql = 'x'", none, { tables: 'all', rows: 'all' }],
