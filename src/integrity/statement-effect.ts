@@ -51,7 +51,7 @@ const INERT = new Set([
  * or DELETE while foreign keys are on (cascades), may change any table's rows.
  */
 export function statementEffect(sql: string, triggers: EffectReads): StatementEffect {
-  if (SCHEMA_TABLE.test(sql) || splitStatements(sql, '').length !== 1) return EVERYTHING;
+  if (SCHEMA_TABLE.test(sql) || !isSingleStatement(sql)) return EVERYTHING;
   const tokens = significantTokens(sql);
   const first = tokens[0]?.kind === 'word' ? tokens[0].text.toLowerCase() : '';
   if (INERT.has(first)) return NOTHING;
@@ -79,6 +79,12 @@ export function statementEffect(sql: string, triggers: EffectReads): StatementEf
     default:
       return EVERYTHING;
   }
+}
+
+/** One statement: no semicolon but a last one, or (a trigger body, a string) the splitter says so. */
+function isSingleStatement(sql: string): boolean {
+  const semicolon = sql.indexOf(';');
+  return semicolon < 0 || semicolon === sql.trimEnd().length - 1 || splitStatements(sql, '').length === 1;
 }
 
 /** Whether a `.` follows a name anywhere: a schema-qualified object (TEMP, an attached database). */
