@@ -3,8 +3,9 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-WVMUY34I.js";
+} from "./chunk-GP6BNWKF.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
 import {
   RESOLVED_LINE,
@@ -69,7 +70,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-NSMY2RWR.js"),
+        import("./chunk-KKAOKXTI.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

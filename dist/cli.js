@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-ZQ5FMD26.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-WCNFUJZU.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-7IWSPKSQ.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-KXBXUP5Z.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-3V3UY64U.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-PYI66ZAD.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-NOTNWE7S.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-MXB4EMCM.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-RMKVUYUG.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-VEH5RS5H.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-V46L7OZ5.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-MNBTQ47Q.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-IRIHK4OX.js") }
 };
 async function run(argv, io) {

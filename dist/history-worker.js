@@ -1,15 +1,16 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   analyseHistory
-} from "./chunk-JWL2D4OL.js";
+} from "./chunk-KQZC6O5L.js";
 import "./chunk-72U7UVYV.js";
+import "./chunk-XTGP5CE6.js";
+import "./chunk-47V2VMU6.js";
+import "./chunk-NXNO3E5L.js";
 import {
   answer,
   clockMicros,
   progressViews
-} from "./chunk-3AK6D5VR.js";
-import "./chunk-47V2VMU6.js";
-import "./chunk-NXNO3E5L.js";
+} from "./chunk-OELTYVFG.js";
 import {
   useSqlJsModule
 } from "./chunk-FGG54ITE.js";

@@ -1,16 +1,19 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  answer,
-  clockMicros,
   openReplayDatabase,
-  progressViews,
   replayMigrations
-} from "./chunk-3AK6D5VR.js";
+} from "./chunk-XTGP5CE6.js";
 import {
   inspectSchema
 } from "./chunk-47V2VMU6.js";
 import "./chunk-NXNO3E5L.js";
 import {
+  answer,
+  clockMicros,
+  progressViews
+} from "./chunk-OELTYVFG.js";
+import {
+  loadSqlJs,
   useSqlJsModule
 } from "./chunk-FGG54ITE.js";
 import "./chunk-DT3BPEHL.js";
@@ -21,9 +24,10 @@ import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var { createdAt, wasm } = workerData;
 if (wasm) useSqlJsModule(wasm);
+var IDLE_MS = 10;
 var requested = false;
-var ready = exerciseEngine().then(() => performance.timeOrigin + performance.now() - createdAt);
-void ready.then(keepExercising, () => void 0);
+var ready = loadSqlJs().then(() => performance.timeOrigin + performance.now() - createdAt);
+void ready.then(() => new Promise((resolve) => setTimeout(resolve, IDLE_MS))).then(keepExercising, () => void 0);
 var post = (message) => port.postMessage(message);
 async function exerciseEngine() {
   const db = await openReplayDatabase();

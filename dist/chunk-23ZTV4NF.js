@@ -1,15 +1,17 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   compareSchemas,
-  replayErrorFindings,
-  replayIsolated
-} from "./chunk-J6CWBMUD.js";
+  replayErrorFindings
+} from "./chunk-G5KSS2LX.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
 import {
   detectFormat
 } from "./chunk-O3EDPMHK.js";
+import {
+  replayIsolated
+} from "./chunk-TIR5G6H2.js";
 import {
   REPORT_FORMATS,
   formatReport,
@@ -24,7 +26,7 @@ import {
 } from "./chunk-6ZG7CUCP.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-WVMUY34I.js";
+} from "./chunk-GP6BNWKF.js";
 import {
   sortFindings,
   summarize
@@ -34,7 +36,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-JWL2D4OL.js";
+} from "./chunk-KQZC6O5L.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";

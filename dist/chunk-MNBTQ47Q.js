@@ -3,10 +3,6 @@ import {
   installHook
 } from "./chunk-FTV4RRZE.js";
 import {
-  relativeToRoot,
-  rootArgument
-} from "./chunk-T46XC5ZO.js";
-import {
   loadModelSet
 } from "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -16,6 +12,10 @@ import {
 import "./chunk-O3EDPMHK.js";
 import "./chunk-XPKFVV7V.js";
 import {
+  relativeToRoot,
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
+import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import {
@@ -23,8 +23,9 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-WVMUY34I.js";
+} from "./chunk-GP6BNWKF.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-NCGKFI47.js";
 import "./chunk-DE3BHIPR.js";

@@ -1,8 +1,5 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  rootArgument
-} from "./chunk-T46XC5ZO.js";
-import {
   MODEL_CANDIDATES,
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -10,6 +7,9 @@ import {
   findMigrationDirs
 } from "./chunk-O3EDPMHK.js";
 import "./chunk-XPKFVV7V.js";
+import {
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";

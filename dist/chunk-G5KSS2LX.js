@@ -25,17 +25,24 @@ import {
   isNumericVersion
 } from "./chunk-O3EDPMHK.js";
 import {
+  budgetText,
+  coolDownReplayWorker,
+  replayIsolated,
+  spawnWorker,
+  superviseWorker,
+  warmUpReplayWorker
+} from "./chunk-TIR5G6H2.js";
+import {
   cachedSqliteVersion,
   engineFingerprint,
   recordingFileSystem,
   sameAnswers
 } from "./chunk-6ZG7CUCP.js";
 import {
-  DEFAULT_BUDGET_MS,
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-WVMUY34I.js";
+} from "./chunk-GP6BNWKF.js";
 import {
   RULES,
   sortFindings,
@@ -70,13 +77,10 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-JWL2D4OL.js";
+} from "./chunk-KQZC6O5L.js";
 import {
-  PROGRESS_BYTES,
-  clockMicros,
   indexNameFor,
   openReplayDatabase,
-  progressViews,
   quoteIdent,
   renderColumn,
   renderCreateIndex,
@@ -86,7 +90,7 @@ import {
   renderReferences,
   replayMigrations,
   standaloneIndexes
-} from "./chunk-3AK6D5VR.js";
+} from "./chunk-XTGP5CE6.js";
 import {
   inspectSchema,
   statementTable
@@ -96,8 +100,10 @@ import {
   significantTokens
 } from "./chunk-NXNO3E5L.js";
 import {
+  PROGRESS_BYTES
+} from "./chunk-OELTYVFG.js";
+import {
   openDatabase,
-  sqlJsModule,
   sqliteVersion
 } from "./chunk-FGG54ITE.js";
 import {
@@ -196,6 +202,7 @@ async function replayWithCache(set, options, deps, lookup) {
     keepGoing: options.keepGoing,
     functions: options.functions,
     ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
+    ...options.signal ? { signal: options.signal } : {},
     ...base ? { database: base.database, from: base.count, provenance: base.provenance } : {},
     exportDatabase: total > 0
   });
@@ -341,160 +348,6 @@ async function storeHistoryState(keys, state, store) {
   const key = keys[state.count - 1];
   if (!key || !state.destructive && !state.down) return;
   await store.write(key, encodeHistoryState(key, state)).catch(() => void 0);
-}
-
-// src/sqlite/replay-isolated.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-var REPLAY_WORKER = { bundled: "./replay-worker.js", source: "./replay-worker.ts" };
-function workerSpec(entry) {
-  const js = new URL(entry.bundled, import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { entry: js, eval: false };
-  const ts = new URL(entry.source, import.meta.url);
-  const tsxPackage = createRequire(import.meta.url).resolve("tsx/package.json");
-  const tsx = pathToFileURL(join(dirname(tsxPackage), "dist/esm/api/index.mjs")).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); });`;
-  return { entry: code, eval: true };
-}
-function spawnWorker(entry = REPLAY_WORKER, resourceLimits) {
-  const spec = workerSpec(entry);
-  const start = { createdAt: performance.timeOrigin + performance.now(), wasm: sqlJsModule() };
-  return new Worker(spec.entry, {
-    eval: spec.eval,
-    workerData: start,
-    ...resourceLimits ? { resourceLimits } : {}
-  });
-}
-function budgetText(budgetMs) {
-  return budgetMs >= 1e3 ? `${budgetMs / 1e3} s` : `${budgetMs} ms`;
-}
-function superviseWorker(worker, request, budgetMs, name) {
-  const { position, startedAt, phase } = progressViews(request.progress);
-  let timer;
-  let finish = () => void 0;
-  const result = new Promise((resolve, reject) => {
-    finish = (outcome) => {
-      finish = () => void 0;
-      clearTimeout(timer);
-      worker.removeAllListeners();
-      void worker.terminate();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve(outcome);
-    };
-    const watch = (ms) => {
-      timer = setTimeout(() => {
-        const running = Number(clockMicros() - Atomics.load(startedAt, 0)) / 1e3;
-        if (running < budgetMs) {
-          watch(budgetMs - running);
-          return;
-        }
-        finish({
-          timedOut: [Atomics.load(position, 0), Atomics.load(position, 1), Atomics.load(phase, 0)]
-        });
-      }, ms);
-      timer.unref();
-    };
-    worker.on("message", (message) => {
-      if (message.type === "migration") {
-        clearTimeout(timer);
-        watch(budgetMs);
-      } else if (message.type === "finishing") {
-        clearTimeout(timer);
-      } else if (message.type === "done") {
-        finish({ done: message.result });
-      } else {
-        const error = new Error(`${name}: ${message.message}`);
-        if (message.stack) error.stack = message.stack;
-        finish(error);
-      }
-    });
-    worker.on("error", (error) => finish(error));
-    worker.on("exit", (code) => finish(new Error(`${name} exited with code ${code} before finishing`)));
-    worker.postMessage(request);
-  });
-  return { result, stop: () => finish({ stopped: true }) };
-}
-var warm;
-function warmUpReplayWorker() {
-  if (warm) return;
-  const worker = spawnWorker();
-  worker.unref();
-  worker.once("exit", () => {
-    if (warm === worker) warm = void 0;
-  });
-  warm = worker;
-}
-function takeWorker() {
-  const warmed = warm !== void 0;
-  const worker = warm ?? spawnWorker();
-  warm = void 0;
-  worker.ref();
-  return { worker, warmed };
-}
-async function attempt(request, budgetMs) {
-  const { worker, warmed } = takeWorker();
-  const outcome = await superviseWorker(worker, request, budgetMs, "replay worker").result;
-  if (!outcome.timedOut) return { done: outcome.done, warmed };
-  const [migration = 0, statement = 0] = outcome.timedOut;
-  return {
-    warmed,
-    timedOut: {
-      migration,
-      statement: Math.max(0, statement),
-      kind: "timeout",
-      message: `The migration did not finish within its time budget (${budgetText(budgetMs)}); this statement was running.`
-    }
-  };
-}
-async function replayIsolated(set, options = {}) {
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const forced = [];
-  let warmed;
-  for (let workers = 1; ; workers++) {
-    const request = {
-      set,
-      keepGoing: options.keepGoing ?? false,
-      functions: options.functions ?? [],
-      from: options.from,
-      until: options.until,
-      provenance: options.provenance,
-      database: options.database,
-      forcedFailures: forced,
-      inspect: options.inspect ?? true,
-      exportDatabase: options.exportDatabase ?? false,
-      progress: new SharedArrayBuffer(PROGRESS_BYTES)
-    };
-    const result = await attempt(request, budgetMs);
-    warmed ??= result.warmed;
-    if (result.timedOut) {
-      const { migration, statement } = result.timedOut;
-      if (forced.some((f) => f.migration === migration && f.statement === statement)) {
-        throw new Error(`replay worker: statement ${statement} of migration ${migration} timed out twice`);
-      }
-      forced.push(result.timedOut);
-      continue;
-    }
-    const done = result.done;
-    return {
-      ...done.schema ? { schema: done.schema } : {},
-      failures: done.failures,
-      applied: done.applied,
-      ...done.stoppedAt !== void 0 ? { stoppedAt: done.stoppedAt } : {},
-      notReplayed: done.notReplayed,
-      provenance: done.provenance,
-      ...done.database ? { database: done.database } : {},
-      timing: {
-        workerStartMs: done.startMs,
-        replayMs: done.replayMs,
-        inspectMs: done.inspectMs,
-        workers,
-        warmed
-      }
-    };
-  }
 }
 
 // src/integrity/history-isolated.ts
@@ -2425,11 +2278,27 @@ async function checkProject(project, ports, overrides, cache) {
   };
   const lookup = loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : void 0;
   if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  else coolDownReplayWorker();
   const history = loaded ? startHistoryAnalysis(project, loaded.set, {
     ...cache ? { cache: { store: cache, identity } } : {},
     budgetMs: project.timeoutMs
   }) : void 0;
-  const models = cache ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet) : await loadModelSet(ports, project);
+  const abandon = new AbortController();
+  const replaying = loaded ? cache ? replayWithCache(
+    loaded.set,
+    { ...replayOptions, signal: abandon.signal },
+    { store: cache, identity, replay: replayIsolated },
+    lookup
+  ) : replayIsolated(loaded.set, { ...replayOptions, signal: abandon.signal }) : void 0;
+  replaying?.catch(() => void 0);
+  let models;
+  try {
+    models = cache ? await loadModelsCached(ports, project, { store: cache, identity }, loadModelSet) : await loadModelSet(ports, project);
+  } catch (error) {
+    abandon.abort();
+    history?.stop();
+    throw error;
+  }
   if (!command && !loaded && !models)
     throw new UsageError(
       `no migrations or models found in ${project.root || "the repository root"}: pass --migrations PATH and --models PATH, or write a driftcheck.json (driftcheck init)`
@@ -2458,7 +2327,7 @@ async function checkProject(project, ports, overrides, cache) {
     if (loaded.detected) detected.push(loaded.detected);
     const { set } = loaded;
     findings.push(...set.findings);
-    const replay = cache ? await replayWithCache(set, replayOptions, { store: cache, identity, replay: replayIsolated }, lookup) : await replayIsolated(set, replayOptions);
+    const replay = await replaying;
     findings.push(...replayErrorFindings(replay, set));
     timedOut = replay.failures.some((f) => f.kind === "timeout");
     if (!timedOut) replayedSet = set;
@@ -2531,7 +2400,6 @@ async function checkProject(project, ports, overrides, cache) {
 }
 
 export {
-  replayIsolated,
   compareSchemas,
   replayErrorFindings,
   runCheck

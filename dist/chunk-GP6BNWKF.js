@@ -3,6 +3,9 @@ import {
   normalizeJoinInside
 } from "./chunk-7GNWDYXP.js";
 import {
+  DEFAULT_BUDGET_MS
+} from "./chunk-PCSL5SIG.js";
+import {
   MIGRATION_FORMATS,
   MODEL_FORMATS
 } from "./chunk-W2UEVIN2.js";
@@ -92,9 +95,6 @@ function article(type) {
   if (type === "int") return "a whole number";
   return `a ${type}`;
 }
-
-// src/sqlite/replay-types.ts
-var DEFAULT_BUDGET_MS = 3e4;
 
 // src/config/resolve.ts
 var DEFAULT_TIMEOUT_MS = DEFAULT_BUDGET_MS;
@@ -190,7 +190,6 @@ function resolveOne(p, o, name) {
 export {
   CONFIG_FILE,
   loadConfig,
-  DEFAULT_BUDGET_MS,
   DEFAULT_TIMEOUT_MS,
   repositoryName,
   resolveProjects

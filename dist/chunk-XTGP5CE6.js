@@ -1274,30 +1274,6 @@ function openReplayDatabase(bytes) {
   return openScratchDatabase(bytes);
 }
 
-// src/sqlite/replay-protocol.ts
-var PROGRESS_BYTES = 24;
-function progressViews(progress) {
-  return {
-    position: new Int32Array(progress, 0, 2),
-    startedAt: new BigInt64Array(progress, 8, 1),
-    phase: new Int32Array(progress, 16, 1)
-  };
-}
-function clockMicros() {
-  return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3));
-}
-function answer(port, work, transfer = () => []) {
-  const post = (message, buffers = []) => port.postMessage(message, buffers);
-  work.then(
-    (result) => post({ type: "done", result }, transfer(result)),
-    (error) => post({
-      type: "error",
-      message: error instanceof Error ? error.message : String(error),
-      stack: error instanceof Error ? error.stack : void 0
-    })
-  ).finally(() => port.close());
-}
-
 export {
   quoteIdent,
   renderColumn,
@@ -1310,9 +1286,5 @@ export {
   renderCreateTrigger,
   renderSchema,
   replayMigrations,
-  openReplayDatabase,
-  PROGRESS_BYTES,
-  progressViews,
-  clockMicros,
-  answer
+  openReplayDatabase
 };

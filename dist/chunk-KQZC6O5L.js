@@ -5,7 +5,7 @@ import {
 import {
   openReplayDatabase,
   replayMigrations
-} from "./chunk-3AK6D5VR.js";
+} from "./chunk-XTGP5CE6.js";
 import {
   inspectSchema,
   parseAlterTableSql,
@@ -13,7 +13,12 @@ import {
 } from "./chunk-47V2VMU6.js";
 import {
   affinityOf,
-  firstKeyword
+  firstKeyword,
+  identifierName,
+  isIdentifier,
+  isKeyword,
+  significantTokens,
+  splitStatements
 } from "./chunk-NXNO3E5L.js";
 
 // src/schema/ignore.ts
@@ -220,6 +225,7 @@ function seedEmptyTables(db, skip, read = { tableNames: () => seedableTables(db)
       }
       const error = insertRows(db, table, columns);
       if (error) failed.set(table, error);
+      else read.wrote?.(table);
     }
     force = next.length === pending.length;
     pending = next;
@@ -227,30 +233,156 @@ function seedEmptyTables(db, skip, read = { tableNames: () => seedableTables(db)
   return failed;
 }
 
+// src/integrity/statement-effect.ts
+var NOTHING = { tables: [], rows: [] };
+var EVERYTHING = { tables: "all", rows: "all" };
+var SCHEMA_TABLE = /sqlite_(?:master|schema|temp_master|temp_schema)/i;
+var INERT = /* @__PURE__ */ new Set([
+  "select",
+  "values",
+  "explain",
+  "pragma",
+  "begin",
+  "commit",
+  "end",
+  "savepoint",
+  "release"
+]);
+function statementEffect(sql, triggers) {
+  if (SCHEMA_TABLE.test(sql) || !isSingleStatement(sql)) return EVERYTHING;
+  const tokens = significantTokens(sql);
+  const first = tokens[0]?.kind === "word" ? tokens[0].text.toLowerCase() : "";
+  if (INERT.has(first)) return NOTHING;
+  switch (first) {
+    case "create":
+      return createEffect(sql, tokens);
+    case "alter":
+      return alterEffect(sql, tokens);
+    case "drop": {
+      const drop = parseStatement(sql);
+      if (drop?.kind !== "drop" || qualified(tokens)) return EVERYTHING;
+      if (drop.object !== "table") return NOTHING;
+      return { tables: [drop.name], rows: triggers.foreignKeys() ? "all" : [drop.name] };
+    }
+    case "insert":
+    case "replace":
+      return insertEffect(tokens, triggers);
+    case "update":
+      return updateEffect(tokens, triggers);
+    case "delete":
+      return deleteEffect(tokens, triggers);
+    case "with":
+      return { tables: [], rows: "all" };
+    default:
+      return EVERYTHING;
+  }
+}
+function isSingleStatement(sql) {
+  const semicolon = sql.indexOf(";");
+  return semicolon < 0 || semicolon === sql.trimEnd().length - 1 || splitStatements(sql, "").length === 1;
+}
+function qualified(tokens) {
+  return tokens.some((t, i) => t.kind === "op" && t.text === "." && isIdentifier(tokens[i - 1]));
+}
+function createEffect(sql, tokens) {
+  if (isKeyword(tokens[1], "temp") || isKeyword(tokens[1], "temporary")) return EVERYTHING;
+  const parsed = parseStatement(sql);
+  if (!parsed) return EVERYTHING;
+  if (parsed.kind === "create-table") {
+    if (parsed.schema !== void 0 || parsed.temporary || parsed.virtualModule !== void 0)
+      return EVERYTHING;
+    return { tables: [parsed.name], rows: [parsed.name] };
+  }
+  return parsed.kind === "create-index" || parsed.kind === "create-view" || parsed.kind === "create-trigger" ? NOTHING : EVERYTHING;
+}
+function alterEffect(sql, tokens) {
+  const alter = parseAlterTableSql(sql);
+  if (!alter || qualified(tokens.slice(0, 4))) return EVERYTHING;
+  switch (alter.action.kind) {
+    case "rename-table":
+      return { tables: [alter.table, alter.action.to], rows: [alter.table, alter.action.to] };
+    case "add-column":
+    case "drop-column":
+    case "rename-column":
+      return { tables: [alter.table], rows: [] };
+    default:
+      return EVERYTHING;
+  }
+}
+function conflictEffect(tokens, at) {
+  if (!isKeyword(tokens[at], "or")) return void 0;
+  if (isKeyword(tokens[at + 1], "replace")) return "replace";
+  if (isKeyword(tokens[at + 1], "rollback")) return "rollback";
+  return void 0;
+}
+function target(tokens, at) {
+  const name = tokens[at];
+  if (!isIdentifier(name)) return void 0;
+  const next = tokens[at + 1];
+  if (next?.kind === "op" && next.text === ".") return void 0;
+  return identifierName(name);
+}
+function insertEffect(tokens, triggers) {
+  const conflict = tokens[0].text.toLowerCase() === "replace" ? "replace" : conflictEffect(tokens, 1);
+  if (conflict === "rollback") return EVERYTHING;
+  const into = tokens.findIndex((t) => isKeyword(t, "into"));
+  const table = into > 0 ? target(tokens, into + 1) : void 0;
+  if (table === void 0) return EVERYTHING;
+  const upsert = tokens.some((t, i) => isKeyword(t, "do") && isKeyword(tokens[i + 1], "update"));
+  if (conflict === "replace" || reachesFurther(table, triggers, upsert)) return { tables: [], rows: "all" };
+  return { tables: [], rows: [table] };
+}
+function reachesFurther(table, triggers, cascades) {
+  return triggers.on(table) || cascades && triggers.foreignKeys();
+}
+function deleteEffect(tokens, triggers) {
+  const from = isKeyword(tokens[1], "from") ? target(tokens, 2) : void 0;
+  if (from === void 0) return EVERYTHING;
+  return { tables: [], rows: reachesFurther(from, triggers, true) ? "all" : [from] };
+}
+function updateEffect(tokens, triggers) {
+  const conflict = conflictEffect(tokens, 1);
+  if (conflict === "rollback") return EVERYTHING;
+  const table = target(tokens, conflict ? 3 : 1);
+  if (table === void 0) return EVERYTHING;
+  return conflict === "replace" || reachesFurther(table, triggers, true) ? { tables: [], rows: "all" } : NOTHING;
+}
+
 // src/integrity/table-state.ts
 var key = (name) => name.toLowerCase();
+function foreignKeysOn(db) {
+  return Number(queryRows(db, "SELECT foreign_keys AS on_ FROM pragma_foreign_keys")[0]?.on_) === 1;
+}
+var sqliteKey = (name) => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+var SURROGATE = /[\uD800-\uDFFF]/;
+var byName = (a, b) => SURROGATE.test(a.name) || SURROGATE.test(b.name) ? Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+var TABLES_SQL = "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+var VIRTUAL = /^CREATE\s+VIRTUAL\s/i;
 function tableStateReader(db) {
   const counter = rowCounter(db);
-  let countedAt = "";
-  let counted = /* @__PURE__ */ new Map();
+  const counted = /* @__PURE__ */ new Map();
   let listed;
+  const stale = /* @__PURE__ */ new Set();
+  let virtual = false;
   let previous = /* @__PURE__ */ new Map();
-  const stateNow = () => {
-    const row = queryRows(
-      db,
-      "SELECT total_changes() AS c, schema_version AS v FROM pragma_schema_version"
-    )[0];
-    return `${String(row?.c)}/${String(row?.v)}`;
+  let triggered;
+  const triggerTargets = () => {
+    triggered ??= new Set(
+      queryRows(
+        db,
+        "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name FROM sqlite_temp_schema WHERE type = 'trigger'"
+      ).map((r) => sqliteKey(String(r.tbl_name)))
+    );
+    return triggered;
+  };
+  const triggers = {
+    on: (table) => triggerTargets().has(sqliteKey(table)),
+    foreignKeys: () => foreignKeysOn(db)
   };
   const countRows = (tables2) => {
-    const now = stateNow();
-    if (now !== countedAt) {
-      countedAt = now;
-      counted = /* @__PURE__ */ new Map();
-    }
-    const missing = tables2.filter((t) => !counted.has(t));
-    if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(t, n);
-    return new Map(tables2.map((t) => [t, counted.get(t) ?? 0]));
+    const missing = tables2.filter((t) => !counted.has(sqliteKey(t)));
+    if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(sqliteKey(t), n);
+    return new Map(tables2.map((t) => [t, counted.get(sqliteKey(t)) ?? 0]));
   };
   const columnsOf2 = (name, sql) => {
     const known = previous.get(name);
@@ -259,19 +391,34 @@ function tableStateReader(db) {
       (r) => String(r.name)
     );
   };
-  const tables = () => {
-    if (listed) return listed;
-    const rows = queryRows(
-      db,
-      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
-    );
-    const chosen = rows.some((r) => /^CREATE\s+VIRTUAL\s/i.test(String(r.sql))) ? queryRows(
+  const withColumns = (rows) => rows.map((r) => ({ name: String(r.name), sql: String(r.sql) })).filter((t) => !isMigrationToolTable(t.name)).map((t) => ({ ...t, columns: columnsOf2(t.name, t.sql) }));
+  const listAll = () => {
+    const rows = queryRows(db, `${TABLES_SQL} ORDER BY name`);
+    virtual = rows.some((r) => VIRTUAL.test(String(r.sql)));
+    const chosen = virtual ? queryRows(
       db,
       "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name"
     ) : rows;
-    listed = chosen.map((r) => ({ name: String(r.name), sql: String(r.sql) })).filter((t) => !isMigrationToolTable(t.name)).map((t) => ({ ...t, columns: columnsOf2(t.name, t.sql) }));
+    return withColumns(chosen);
+  };
+  const relist = (before) => {
+    const names = [...stale].map(quoteString).join(", ");
+    const rows = queryRows(db, `${TABLES_SQL} AND name COLLATE NOCASE IN (${names})`);
+    if (rows.some((r) => VIRTUAL.test(String(r.sql)))) return listAll();
+    return [...before.filter((t) => !stale.has(sqliteKey(t.name))), ...withColumns(rows)].sort(byName);
+  };
+  const tables = () => {
+    if (listed && stale.size === 0) return listed;
+    listed = listed && !virtual ? relist(listed) : listAll();
+    stale.clear();
     previous = new Map(listed.map((t) => [t.name, t]));
     return listed;
+  };
+  const reset = () => {
+    listed = void 0;
+    stale.clear();
+    counted.clear();
+    triggered = void 0;
   };
   return {
     snapshot(options = {}) {
@@ -288,9 +435,22 @@ function tableStateReader(db) {
     },
     tableNames: () => tables().map((t) => t.name),
     rowCounts: countRows,
-    statementRuns() {
-      listed = void 0;
-    }
+    wrote(table) {
+      if (triggers.on(table)) counted.clear();
+      else counted.delete(sqliteKey(table));
+    },
+    statementRuns(sql) {
+      const effect = statementEffect(sql, triggers);
+      if (effect.tables === "all") {
+        reset();
+        return;
+      }
+      for (const table of effect.tables) stale.add(sqliteKey(table));
+      if (effect.rows === "all") counted.clear();
+      else for (const table of effect.rows) counted.delete(sqliteKey(table));
+      if (/^\s*(?:CREATE|DROP|ALTER)\b/i.test(sql)) triggered = void 0;
+    },
+    reset
   };
 }
 
@@ -418,12 +578,15 @@ function destructivePass(db, set, options = {}) {
     pendingDrop = void 0;
   };
   const losses = new Map(options.state?.losses ?? []);
+  let completed = true;
   const { failures } = replayMigrations(db, set, {
     functions: options.functions,
     keepGoing: true,
     ...options.from !== void 0 ? { from: options.from } : {},
     onMigrationStart: (i) => {
       options.onMigrationStart?.(i);
+      if (!completed) tables.reset();
+      completed = false;
       plan = planMigration(set.migrations[i]);
       before = tables.snapshot({ rows: plan.mayLoseTables });
       cascades = [];
@@ -434,10 +597,11 @@ function destructivePass(db, set, options = {}) {
       settleDrop(migration);
       const statement = migration.up[s];
       const table = plan.dropTables[s];
-      if (table) pendingDrop = { statement, table, counts: tables.counts() };
-      tables.statementRuns();
+      if (table && foreignKeysOn(db)) pendingDrop = { statement, table, counts: tables.counts() };
+      tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {
+      completed = true;
       const migration = set.migrations[i];
       settleDrop(migration);
       losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);
@@ -692,15 +856,15 @@ function sameActions(x, y) {
 function diffIndexes(tables, ignore, compareNames) {
   const relevant = (t) => t.indexes.filter((i) => i.origin !== "pk" && !coversIgnored(t, i, ignore));
   const byShape = matchBy(relevant(tables.expected), relevant(tables.actual), sameShape);
-  const byName = matchBy(
+  const byName2 = matchBy(
     byShape.missing,
     byShape.extra,
     (e, a) => explicit(e, a) && nameKey(e.name) === nameKey(a.name)
   );
   const changes = [];
-  for (const expected of byName.missing) changes.push({ kind: "index-missing", tables, expected });
-  for (const actual of byName.extra) changes.push({ kind: "index-extra", tables, actual });
-  for (const { expected, actual } of byName.pairs)
+  for (const expected of byName2.missing) changes.push({ kind: "index-missing", tables, expected });
+  for (const actual of byName2.extra) changes.push({ kind: "index-extra", tables, actual });
+  for (const { expected, actual } of byName2.pairs)
     changes.push({ kind: "index-changed", tables, expected, actual });
   if (compareNames) {
     for (const { expected, actual } of byShape.pairs) {

@@ -1,9 +1,5 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  relativeToRoot,
-  rootArgument
-} from "./chunk-T46XC5ZO.js";
-import {
   LOCK_FILE,
   parseLock,
   renderLock
@@ -13,14 +9,19 @@ import {
 } from "./chunk-4WK4ZFZO.js";
 import "./chunk-O3EDPMHK.js";
 import {
+  relativeToRoot,
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
+import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-WVMUY34I.js";
+} from "./chunk-GP6BNWKF.js";
 import "./chunk-7GNWDYXP.js";
+import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
 import "./chunk-NCGKFI47.js";
 import "./chunk-DE3BHIPR.js";

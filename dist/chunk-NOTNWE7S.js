@@ -1,13 +1,13 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  relativeToRoot,
-  rootArgument
-} from "./chunk-T46XC5ZO.js";
-import {
   REPORT_FORMATS,
   formatReport,
   useColor
 } from "./chunk-YK52WLG2.js";
+import {
+  relativeToRoot,
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
 import {
   oneOf,
   parseCommandArgs
@@ -225,7 +225,10 @@ async function run(args, io) {
       overrides,
       ports,
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
-      async (o, p) => (await import("./chunk-NSMY2RWR.js")).runCheck(o, p)
+      async (o, p) => {
+        (await import("./chunk-IVYMYE7X.js")).warmUpReplayWorker();
+        return (await import("./chunk-KKAOKXTI.js")).runCheck(o, p);
+      }
     );
     const color = !values["no-color"] && useColor(io);
     io.stdout(
