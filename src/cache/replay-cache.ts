@@ -112,11 +112,6 @@ export async function lookupReplay(
   return base ? { keys, base } : { keys };
 }
 
-/** Whether the lookup leaves nothing to replay. */
-export function isFullHit(set: MigrationSet, lookup: CacheLookup): boolean {
-  return lookup.base !== undefined && lookup.base.count === set.migrations.length;
-}
-
 /** The entry for the longest cached prefix of `set` that can be resumed from. */
 async function findEntry(
   set: MigrationSet,
