@@ -238,9 +238,6 @@ async function lookupReplay(set, options, deps) {
   const base = await findEntry(set, keys, deps.store);
   return base ? { keys, base } : { keys };
 }
-function isFullHit(set, lookup) {
-  return lookup.base !== void 0 && lookup.base.count === set.migrations.length;
-}
 async function findEntry(set, keys, store) {
   if (keys.length === 0) return void 0;
   const present = new Set(await store.keys().catch(() => []));
@@ -2178,6 +2175,16 @@ function runMigrationsCommand(command, deps) {
   return runScratchDbCommand(command, deps, "replay-error", "migrations");
 }
 
+// src/node/heap.ts
+import { setFlagsFromString } from "node:v8";
+var favoured = false;
+function favourMemoryOverSpeed() {
+  if (favoured) return false;
+  favoured = true;
+  setFlagsFromString("--optimize-for-size");
+  return true;
+}
+
 // src/rules/replay-error.ts
 function excerpt(sql, lines = 3) {
   const all = sql.replace(/\r\n?/g, "\n").split("\n");
@@ -2264,6 +2271,7 @@ async function runCheck(overrides, ports) {
     reusable: !cacheOff && !timedOut
   };
 }
+var LEAN_REPLAY = { from: 200, to: 2e3 };
 async function checkProject(project, ports, overrides, cache) {
   const detected = [];
   const findings = [];
@@ -2277,7 +2285,10 @@ async function checkProject(project, ports, overrides, cache) {
     budgetMs: project.timeoutMs
   };
   const lookup = loaded && cache ? await lookupReplay(loaded.set, replayOptions, { store: cache, identity }) : void 0;
-  if (loaded && !(lookup && isFullHit(loaded.set, lookup))) warmUpReplayWorker();
+  const pending = loaded ? loaded.set.migrations.length - (lookup?.base?.count ?? 0) : 0;
+  if (pending >= LEAN_REPLAY.from && pending < LEAN_REPLAY.to && favourMemoryOverSpeed())
+    coolDownReplayWorker();
+  if (pending > 0) warmUpReplayWorker();
   else coolDownReplayWorker();
   const history = loaded ? startHistoryAnalysis(project, loaded.set, {
     ...cache ? { cache: { store: cache, identity } } : {},

@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   compareSchemas,
   replayErrorFindings
-} from "./chunk-G5KSS2LX.js";
+} from "./chunk-ILOZMT3E.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-23ZTV4NF.js";
-import "./chunk-G5KSS2LX.js";
+} from "./chunk-NJH6AMEL.js";
+import "./chunk-ILOZMT3E.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
