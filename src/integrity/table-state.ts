@@ -36,6 +36,7 @@ const key = (name: string) => name.toLowerCase();
 export function foreignKeysOn(db: Database): boolean {
   return Number(queryRows(db, 'SELECT foreign_keys AS on_ FROM pragma_foreign_keys')[0]?.on_) === 1;
 }
+
 /** How SQLite matches table names: ASCII letters without regard to case, anything else exactly. */
 const sqliteKey = (name: string) => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
