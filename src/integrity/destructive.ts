@@ -7,7 +7,7 @@ import { replayMigrations } from '../sqlite/replay.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
 import type { ReplayFailure } from '../sqlite/replay-types.js';
 import { seedEmptyTables } from './seed.js';
-import { foreignKeysOn, type Snapshot, tableStateReader } from './table-state.js';
+import { type Snapshot, tableStateReader } from './table-state.js';
 
 const key = (name: string) => name.toLowerCase();
 
@@ -236,7 +236,7 @@ export function destructivePass(
       const statement = migration.up[s]!;
       const table = plan.dropTables[s];
       // Only with foreign keys on does dropping a table delete rows elsewhere (ON DELETE CASCADE).
-      if (table && foreignKeysOn(db)) pendingDrop = { statement, table, counts: tables.counts() };
+      if (table && tables.foreignKeys()) pendingDrop = { statement, table, counts: tables.counts() };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {

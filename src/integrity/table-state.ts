@@ -28,12 +28,14 @@ export interface TableStateReader {
   statementRuns(sql: string): void;
   /** The database changed in a way no statement told (a transaction rolled back): read it all again. */
   reset(): void;
+  /** Whether foreign keys are enforced (read again only after a PRAGMA). */
+  foreignKeys(): boolean;
 }
 
 const key = (name: string) => name.toLowerCase();
 
 /** Whether foreign keys are enforced right now. */
-export function foreignKeysOn(db: Database): boolean {
+function foreignKeysOn(db: Database): boolean {
   return Number(queryRows(db, 'SELECT foreign_keys AS on_ FROM pragma_foreign_keys')[0]?.on_) === 1;
 }
 
@@ -83,6 +85,8 @@ export function tableStateReader(db: Database): TableStateReader {
   let previous = new Map<string, ListedTable>();
   /** sqliteKeys of the tables (and views) triggers fire on, read when first needed after DDL. */
   let triggered: ReadonlySet<string> | undefined;
+  /** `PRAGMA foreign_keys`, read when first needed after a PRAGMA (only a PRAGMA changes it). */
+  let enforced: boolean | undefined;
 
   const triggerTargets = (): ReadonlySet<string> => {
     triggered ??= new Set(
@@ -95,7 +99,7 @@ export function tableStateReader(db: Database): TableStateReader {
   };
   const triggers: EffectReads = {
     on: (table) => triggerTargets().has(sqliteKey(table)),
-    foreignKeys: () => foreignKeysOn(db),
+    foreignKeys: () => (enforced ??= foreignKeysOn(db)),
   };
 
   const countRows = (tables: readonly string[]): Map<string, number> => {
@@ -153,6 +157,7 @@ export function tableStateReader(db: Database): TableStateReader {
     stale.clear();
     counted.clear();
     triggered = undefined;
+    enforced = undefined;
   };
 
   return {
@@ -186,7 +191,9 @@ export function tableStateReader(db: Database): TableStateReader {
       else for (const table of effect.rows) counted.delete(sqliteKey(table));
       // DDL may add or drop triggers (dropping or renaming a table takes its triggers along).
       if (/^\s*(?:CREATE|DROP|ALTER)\b/i.test(sql)) triggered = undefined;
+      if (/^\s*PRAGMA\b/i.test(sql)) enforced = undefined;
     },
     reset,
+    foreignKeys: triggers.foreignKeys,
   };
 }

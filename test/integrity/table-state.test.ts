@@ -154,7 +154,9 @@ describe('table reads told what each statement changes', () => {
       memoryFs({
         'db/001.sql':
           'CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n' +
-          'CREATE TABLE c (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a (id) ON DELETE CASCADE);\n',
+          'CREATE TABLE c (id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a (id) ON DELETE CASCADE);\n' +
+          'CREATE TABLE p (id INTEGER PRIMARY KEY);\n' +
+          'CREATE TABLE k (id INTEGER PRIMARY KEY, p_id INTEGER NOT NULL REFERENCES p (id) ON DELETE CASCADE);\n',
         'db/002.sql':
           'CREATE TRIGGER a_gone AFTER DELETE ON a BEGIN DELETE FROM b; END;\n' +
           'CREATE TRIGGER a_changed AFTER UPDATE ON a BEGIN DELETE FROM c; END;\n',
@@ -162,6 +164,8 @@ describe('table reads told what each statement changes', () => {
         'db/003.sql': 'DELETE FROM a WHERE id = 1;\n',
         'db/004.sql': "UPDATE a SET v = 'x';\n",
         'db/005.sql': 'DELETE FROM c WHERE id > 1;\n',
+        // These files run without a transaction: the pragma takes effect, and the DELETE cascades.
+        'db/006.sql': 'PRAGMA foreign_keys = ON;\nDELETE FROM p WHERE id = 1;\n',
       }),
       { migrations: 'db' },
     );
