@@ -77,7 +77,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-KQZC6O5L.js";
+} from "./chunk-UXF4CV6Z.js";
 import {
   indexNameFor,
   openReplayDatabase,

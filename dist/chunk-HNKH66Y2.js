@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-NJH6AMEL.js";
-import "./chunk-ILOZMT3E.js";
+} from "./chunk-IW5UOB54.js";
+import "./chunk-BEQOXMYI.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -23,7 +23,7 @@ import "./chunk-23AIA66J.js";
 import "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-KQZC6O5L.js";
+import "./chunk-UXF4CV6Z.js";
 import "./chunk-72U7UVYV.js";
 import "./chunk-XTGP5CE6.js";
 import "./chunk-47V2VMU6.js";

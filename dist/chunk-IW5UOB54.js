@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   compareSchemas,
   replayErrorFindings
-} from "./chunk-ILOZMT3E.js";
+} from "./chunk-BEQOXMYI.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-KQZC6O5L.js";
+} from "./chunk-UXF4CV6Z.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   runCheck
-} from "./chunk-ILOZMT3E.js";
+} from "./chunk-BEQOXMYI.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -20,7 +20,7 @@ import "./chunk-23AIA66J.js";
 import "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-KQZC6O5L.js";
+import "./chunk-UXF4CV6Z.js";
 import "./chunk-72U7UVYV.js";
 import "./chunk-XTGP5CE6.js";
 import "./chunk-47V2VMU6.js";

@@ -366,6 +366,7 @@ function tableStateReader(db) {
   let virtual = false;
   let previous = /* @__PURE__ */ new Map();
   let triggered;
+  let enforced;
   const triggerTargets = () => {
     triggered ??= new Set(
       queryRows(
@@ -377,7 +378,7 @@ function tableStateReader(db) {
   };
   const triggers = {
     on: (table) => triggerTargets().has(sqliteKey(table)),
-    foreignKeys: () => foreignKeysOn(db)
+    foreignKeys: () => enforced ??= foreignKeysOn(db)
   };
   const countRows = (tables2) => {
     const missing = tables2.filter((t) => !counted.has(sqliteKey(t)));
@@ -419,6 +420,7 @@ function tableStateReader(db) {
     stale.clear();
     counted.clear();
     triggered = void 0;
+    enforced = void 0;
   };
   return {
     snapshot(options = {}) {
@@ -449,8 +451,10 @@ function tableStateReader(db) {
       if (effect.rows === "all") counted.clear();
       else for (const table of effect.rows) counted.delete(sqliteKey(table));
       if (/^\s*(?:CREATE|DROP|ALTER)\b/i.test(sql)) triggered = void 0;
+      if (/^\s*PRAGMA\b/i.test(sql)) enforced = void 0;
     },
-    reset
+    reset,
+    foreignKeys: triggers.foreignKeys
   };
 }
 
@@ -597,7 +601,7 @@ function destructivePass(db, set, options = {}) {
       settleDrop(migration);
       const statement = migration.up[s];
       const table = plan.dropTables[s];
-      if (table && foreignKeysOn(db)) pendingDrop = { statement, table, counts: tables.counts() };
+      if (table && tables.foreignKeys()) pendingDrop = { statement, table, counts: tables.counts() };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {
