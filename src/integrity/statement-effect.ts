@@ -17,45 +17,77 @@ import {
 export interface StatementEffect {
   readonly tables: 'all' | readonly string[];
   readonly rows: 'all' | readonly string[];
+  /** Whether it may add or drop triggers, or move them to another table. */
+  readonly triggers: boolean;
+  /** Whether it may change whether foreign keys are enforced. */
+  readonly foreignKeys: boolean;
 }
 
-/** What the database holds that decides how far a statement reaches: triggers, foreign keys. */
+/** The kinds of write a trigger fires on; foreign key actions and REPLACE are told in the same terms. */
+export type WriteEvent = 'insert' | 'update' | 'delete';
+
+/** A write to a table, as a statement, a trigger's body or a foreign key action makes it. */
+export interface TableWrite {
+  readonly table: string;
+  readonly event: WriteEvent;
+}
+
+/** A trigger: the event it fires on, and what its body writes (`'all'`: cannot be told). */
+export interface TriggerEffect {
+  readonly event: WriteEvent;
+  readonly writes: 'all' | readonly TableWrite[];
+}
+
+/** A foreign key of `table` that references the table in question, and its actions. */
+export interface ChildKey {
+  readonly table: string;
+  readonly onUpdate: string;
+  readonly onDelete: string;
+}
+
+/** What writing a table sets off. */
+export interface WriteTraits {
+  readonly triggers: readonly TriggerEffect[];
+  /** Foreign keys referencing the table (`undefined`: not all can be told, as with TEMP tables). */
+  children(): readonly ChildKey[] | undefined;
+  /** A constraint of its definition resolves conflicts by REPLACE (deleting rows) or ROLLBACK. */
+  readonly replaces: boolean;
+  readonly rollsBack: boolean;
+}
+
+/** What the database holds that decides how far a write reaches. */
 export interface EffectReads {
-  /** Whether any trigger fires on `table` (any schema). */
-  on(table: string): boolean;
-  /** Whether foreign keys are enforced (`PRAGMA foreign_keys`): only then does a DROP TABLE cascade. */
+  /** What writing `table` sets off; `undefined` when it is not a table read here (a view, a TEMP table). */
+  table(name: string): WriteTraits | undefined;
+  /** Whether foreign keys are enforced (`PRAGMA foreign_keys`): only then do their actions run. */
   foreignKeys(): boolean;
 }
 
-const NOTHING: StatementEffect = { tables: [], rows: [] };
-const EVERYTHING: StatementEffect = { tables: 'all', rows: 'all' };
+const NOTHING: StatementEffect = { tables: [], rows: [], triggers: false, foreignKeys: false };
+const EVERYTHING: StatementEffect = { tables: 'all', rows: 'all', triggers: true, foreignKeys: true };
+/** Writes `rows` (no DDL, no setting). */
+const writes = (rows: readonly string[]): StatementEffect => ({ ...NOTHING, rows });
 /** Anything that reads or writes the schema table directly (writable_schema edits) is taken as changing it all. */
 const SCHEMA_TABLE = /sqlite_(?:master|schema|temp_master|temp_schema)/i;
 /** Statements that change neither tables nor rows. */
-const INERT = new Set([
-  'select',
-  'values',
-  'explain',
-  'pragma',
-  'begin',
-  'commit',
-  'end',
-  'savepoint',
-  'release',
-]);
+const INERT = new Set(['select', 'values', 'explain', 'begin', 'commit', 'end', 'savepoint', 'release']);
 
 /**
  * Conservatively, what running `sql` (one statement) can change. Anything not recognised, any
  * statement that can undo earlier ones (ROLLBACK, `OR ROLLBACK`), and anything naming another
- * schema (TEMP, attached) changes everything; a write to a table with triggers, and an UPDATE
- * or DELETE while foreign keys are on (cascades), may change any table's rows.
+ * schema (TEMP, attached) changes everything. A write reaches the rows of the tables its triggers,
+ * foreign key actions and REPLACE conflicts go on to write (see `rowsReached`); where that cannot
+ * be followed (a view, a trigger body not understood, a constraint resolved by ROLLBACK), the
+ * transaction may even be undone, and it changes everything too.
  */
-export function statementEffect(sql: string, triggers: EffectReads): StatementEffect {
+export function statementEffect(sql: string, reads: EffectReads): StatementEffect {
   if (SCHEMA_TABLE.test(sql) || !isSingleStatement(sql)) return EVERYTHING;
   const tokens = significantTokens(sql);
   const first = tokens[0]?.kind === 'word' ? tokens[0].text.toLowerCase() : '';
   if (INERT.has(first)) return NOTHING;
   switch (first) {
+    case 'pragma':
+      return { ...NOTHING, foreignKeys: true };
     case 'create':
       return createEffect(sql, tokens);
     case 'alter':
@@ -63,19 +95,23 @@ export function statementEffect(sql: string, triggers: EffectReads): StatementEf
     case 'drop': {
       const drop = parseStatement(sql);
       if (drop?.kind !== 'drop' || qualified(tokens)) return EVERYTHING;
-      if (drop.object !== 'table') return NOTHING;
+      if (drop.object === 'index') return NOTHING;
+      // A dropped table or view takes its triggers along.
+      if (drop.object !== 'table') return { ...NOTHING, triggers: true };
       // With foreign keys on, dropping a table deletes its rows first, and that cascades.
-      return { tables: [drop.name], rows: triggers.foreignKeys() ? 'all' : [drop.name] };
+      const rows = reads.foreignKeys()
+        ? rowsReached([{ table: drop.name, event: 'delete' }], reads)
+        : [drop.name];
+      return rows === 'all' ? EVERYTHING : { tables: [drop.name], rows, triggers: true, foreignKeys: false };
     }
     case 'insert':
     case 'replace':
-      return insertEffect(tokens, triggers);
     case 'update':
-      return updateEffect(tokens, triggers);
-    case 'delete':
-      return deleteEffect(tokens, triggers);
-    case 'with':
-      return { tables: [], rows: 'all' };
+    case 'delete': {
+      const made = writesOf(tokens);
+      const rows = made === 'rollback' || made === 'unknown' ? 'all' : rowsReached(made, reads);
+      return rows === 'all' ? EVERYTHING : writes(rows);
+    }
     default:
       return EVERYTHING;
   }
@@ -99,13 +135,12 @@ function createEffect(sql: string, tokens: readonly Token[]): StatementEffect {
   if (parsed.kind === 'create-table') {
     if (parsed.schema !== undefined || parsed.temporary || parsed.virtualModule !== undefined)
       return EVERYTHING;
-    return { tables: [parsed.name], rows: [parsed.name] };
+    return { ...NOTHING, tables: [parsed.name], rows: [parsed.name] };
   }
   // Indexes, views and triggers add no table and write no row (a UNIQUE index that does not hold
   // fails instead).
-  return parsed.kind === 'create-index' || parsed.kind === 'create-view' || parsed.kind === 'create-trigger'
-    ? NOTHING
-    : EVERYTHING;
+  if (parsed.kind === 'create-trigger') return { ...NOTHING, triggers: true };
+  return parsed.kind === 'create-index' || parsed.kind === 'create-view' ? NOTHING : EVERYTHING;
 }
 
 function alterEffect(sql: string, tokens: readonly Token[]): StatementEffect {
@@ -113,13 +148,21 @@ function alterEffect(sql: string, tokens: readonly Token[]): StatementEffect {
   if (!alter || qualified(tokens.slice(0, 4))) return EVERYTHING;
   switch (alter.action.kind) {
     case 'rename-table':
-      return { tables: [alter.table, alter.action.to], rows: [alter.table, alter.action.to] };
+      // Its triggers move along with it.
+      return {
+        ...NOTHING,
+        tables: [alter.table, alter.action.to],
+        rows: [alter.table, alter.action.to],
+        triggers: true,
+      };
+    case 'rename-column':
+      // Renames also rewrite references elsewhere (triggers' bodies), which changes no other
+      // table's columns; rows stay as they are.
+      return { ...NOTHING, tables: [alter.table], triggers: true };
     case 'add-column':
     case 'drop-column':
-    case 'rename-column':
-      // The table's row in sqlite_schema changes (renames also rewrite references elsewhere,
-      // which changes no other table's columns); rows stay as they are.
-      return { tables: [alter.table], rows: [] };
+      // The table's row in sqlite_schema changes; rows stay as they are.
+      return { ...NOTHING, tables: [alter.table] };
     default:
       return EVERYTHING;
   }
@@ -142,42 +185,111 @@ function target(tokens: readonly Token[], at: number): string | undefined {
   return identifierName(name);
 }
 
-function insertEffect(tokens: readonly Token[], triggers: EffectReads): StatementEffect {
-  const conflict = tokens[0]!.text.toLowerCase() === 'replace' ? 'replace' : conflictEffect(tokens, 1);
-  if (conflict === 'rollback') return EVERYTHING;
-  const into = tokens.findIndex((t) => isKeyword(t, 'into'));
-  const table = into > 0 ? target(tokens, into + 1) : undefined;
-  if (table === undefined) return EVERYTHING;
-  // A trigger on the table may write anywhere; REPLACE may delete rows with their cascades; an
-  // upsert's UPDATE may cascade to child tables and set off their triggers.
-  const upsert = tokens.some((t, i) => isKeyword(t, 'do') && isKeyword(tokens[i + 1], 'update'));
-  if (conflict === 'replace' || reachesFurther(table, triggers, upsert)) return { tables: [], rows: 'all' };
-  return { tables: [], rows: [table] };
+/**
+ * The writes one INSERT, REPLACE, UPDATE or DELETE makes itself (a SELECT makes none), before any
+ * trigger: `'rollback'` when it may undo the transaction (`OR ROLLBACK`, `RAISE(ROLLBACK, …)`),
+ * `'unknown'` when it cannot be told.
+ */
+function writesOf(tokens: readonly Token[]): readonly TableWrite[] | 'rollback' | 'unknown' {
+  if (tokens.some((t) => isKeyword(t, 'rollback'))) return 'rollback';
+  const first = tokens[0]?.kind === 'word' ? tokens[0].text.toLowerCase() : '';
+  switch (first) {
+    case 'select':
+    case 'values':
+      return [];
+    case 'insert':
+    case 'replace': {
+      const replace = first === 'replace' || conflictEffect(tokens, 1) === 'replace';
+      const into = tokens.findIndex((t) => isKeyword(t, 'into'));
+      const table = into > 0 ? target(tokens, into + 1) : undefined;
+      if (table === undefined) return 'unknown';
+      const upsert = tokens.some((t, i) => isKeyword(t, 'do') && isKeyword(tokens[i + 1], 'update'));
+      return [
+        { table, event: 'insert' },
+        ...(upsert ? [{ table, event: 'update' } as const] : []),
+        ...(replace ? [{ table, event: 'delete' } as const] : []),
+      ];
+    }
+    case 'update': {
+      const replace = conflictEffect(tokens, 1) === 'replace';
+      const table = target(tokens, replace ? 3 : 1);
+      if (table === undefined) return 'unknown';
+      return [{ table, event: 'update' }, ...(replace ? [{ table, event: 'delete' } as const] : [])];
+    }
+    case 'delete': {
+      const table = isKeyword(tokens[1], 'from') ? target(tokens, 2) : undefined;
+      return table === undefined ? 'unknown' : [{ table, event: 'delete' }];
+    }
+    default:
+      return 'unknown';
+  }
+}
+
+/** How SQLite matches table names: ASCII letters without regard to case, anything else exactly. */
+export const sqliteKey = (name: string) =>
+  /[A-Z]/.test(name) ? name.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : name;
+
+/**
+ * The tables whose row counts `first` can change, following what each write sets off: the triggers
+ * on its event, foreign key actions when foreign keys are on (ON DELETE CASCADE deletes, SET NULL
+ * and SET DEFAULT update, ON UPDATE actions update), and constraints resolved by REPLACE, which
+ * delete. An UPDATE changes no count by itself. `'all'` as soon as a write goes where this cannot
+ * follow: a table not read here, a trigger body not understood, a possible ROLLBACK (which may
+ * undo more than rows: callers take `'all'` as the whole database).
+ */
+export function rowsReached(first: readonly TableWrite[], reads: EffectReads): 'all' | string[] {
+  const rows = new Map<string, string>();
+  const seen = new Set<string>();
+  const queue = [...first];
+  for (let write = queue.pop(); write; write = queue.pop()) {
+    const { table, event } = write;
+    const seenKey = `${event} ${sqliteKey(table)}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    const traits = reads.table(table);
+    if (!traits || traits.rollsBack) return 'all';
+    if (event !== 'update') rows.set(sqliteKey(table), table);
+    if (event !== 'delete' && traits.replaces) queue.push({ table, event: 'delete' });
+    for (const trigger of traits.triggers) {
+      if (trigger.event !== event) continue;
+      if (trigger.writes === 'all') return 'all';
+      queue.push(...trigger.writes);
+    }
+    if (event === 'insert' || !reads.foreignKeys()) continue;
+    const children = traits.children();
+    if (!children) return 'all';
+    for (const child of children) {
+      const action = (event === 'delete' ? child.onDelete : child.onUpdate).toUpperCase();
+      if (action === 'CASCADE') queue.push({ table: child.table, event });
+      else if (action === 'SET NULL' || action === 'SET DEFAULT')
+        queue.push({ table: child.table, event: 'update' });
+    }
+  }
+  return [...rows.values()];
 }
 
 /**
- * Whether writing `table` can change other tables: through its triggers, or, when foreign keys
- * are on and the write updates or deletes (`cascades`), through child tables' actions and their
- * triggers.
+ * What a trigger fires on and what its body writes, from its CREATE TRIGGER statement (as
+ * sqlite_schema keeps it). Anything the body does but INSERT, UPDATE, DELETE and SELECT makes its
+ * writes `'all'`, as does a body that cannot be found.
  */
-function reachesFurther(table: string, triggers: EffectReads, cascades: boolean): boolean {
-  return triggers.on(table) || (cascades && triggers.foreignKeys());
-}
-
-function deleteEffect(tokens: readonly Token[], triggers: EffectReads): StatementEffect {
-  const from = isKeyword(tokens[1], 'from') ? target(tokens, 2) : undefined;
-  if (from === undefined) return EVERYTHING;
-  return { tables: [], rows: reachesFurther(from, triggers, true) ? 'all' : [from] };
-}
-
-function updateEffect(tokens: readonly Token[], triggers: EffectReads): StatementEffect {
-  const conflict = conflictEffect(tokens, 1);
-  if (conflict === 'rollback') return EVERYTHING;
-  const table = target(tokens, conflict ? 3 : 1);
-  if (table === undefined) return EVERYTHING;
-  // An UPDATE keeps the number of rows: foreign key actions it sets off update or null out child
-  // rows. Only triggers (on this table or on a child a cascade updates) or REPLACE can remove rows.
-  return conflict === 'replace' || reachesFurther(table, triggers, true)
-    ? { tables: [], rows: 'all' }
-    : NOTHING;
+export function triggerEffect(sql: string): TriggerEffect | undefined {
+  const tokens = significantTokens(sql);
+  const on = tokens.findIndex((t) => isKeyword(t, 'on'));
+  const eventToken = tokens
+    .slice(0, on < 0 ? tokens.length : on)
+    .find((t) => isKeyword(t, 'insert') || isKeyword(t, 'update') || isKeyword(t, 'delete'));
+  if (!eventToken || on < 0) return undefined;
+  const event = eventToken.text.toLowerCase() as WriteEvent;
+  const begin = tokens.findIndex((t, i) => i > on && isKeyword(t, 'begin'));
+  const end = tokens.findLastIndex((t) => isKeyword(t, 'end'));
+  if (begin < 0 || end <= begin) return { event, writes: 'all' };
+  const body = sql.slice(tokens[begin]!.end, tokens[end]!.start);
+  const writes: TableWrite[] = [];
+  for (const statement of splitStatements(body, '')) {
+    const made = writesOf(significantTokens(statement.sql));
+    if (made === 'rollback' || made === 'unknown') return { event, writes: 'all' };
+    writes.push(...made);
+  }
+  return { event, writes };
 }

@@ -2,7 +2,16 @@ import { queryRows, quoteString } from '../live/tracker/sql.js';
 import { isMigrationToolTable } from '../schema/ignore.js';
 import type { Database } from '../sqlite/engine.js';
 import { rowCounter } from './seed.js';
-import { type EffectReads, statementEffect } from './statement-effect.js';
+import {
+  type ChildKey,
+  type EffectReads,
+  rowsReached,
+  sqliteKey,
+  statementEffect,
+  type TriggerEffect,
+  triggerEffect,
+  type WriteTraits,
+} from './statement-effect.js';
 
 export interface TableState {
   readonly name: string;
@@ -39,14 +48,30 @@ function foreignKeysOn(db: Database): boolean {
   return Number(queryRows(db, 'SELECT foreign_keys AS on_ FROM pragma_foreign_keys')[0]?.on_) === 1;
 }
 
-/** How SQLite matches table names: ASCII letters without regard to case, anything else exactly. */
-const sqliteKey = (name: string) => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-
 interface ListedTable {
   readonly name: string;
   readonly sql: string;
   readonly columns: readonly string[];
+  /** sqliteKey(name): how statements' table names find it. */
+  readonly match: string;
+  /** A migration tool's table: listed for its foreign keys, never in a snapshot or counted. */
+  readonly tool: boolean;
+  /** A constraint resolves conflicts by REPLACE, or by ROLLBACK (its sql says so, conservatively). */
+  readonly replaces: boolean;
+  readonly rollsBack: boolean;
+  /** The snapshot's entry while the table is not counted (`rows: false`). */
+  readonly uncounted: TableState;
 }
+
+/** A foreign key as pragma_foreign_key_list tells it. */
+interface Reference {
+  readonly parent: string;
+  readonly onUpdate: string;
+  readonly onDelete: string;
+}
+
+const TRIGGERS_SQL =
+  "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name, sql FROM sqlite_temp_schema WHERE type = 'trigger'";
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 /**
@@ -61,6 +86,22 @@ const byName = (a: ListedTable, b: ListedTable) =>
       : a.name > b.name
         ? 1
         : 0;
+
+/** `sorted` (by name) with each of `added` put in its place. */
+function merged(sorted: readonly ListedTable[], added: readonly ListedTable[]): ListedTable[] {
+  const result = [...sorted];
+  for (const table of added) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byName(result[middle]!, table) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    result.splice(low, 0, table);
+  }
+  return result;
+}
 
 const TABLES_SQL =
   "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
@@ -82,45 +123,135 @@ export function tableStateReader(db: Database): TableStateReader {
   const stale = new Set<string>();
   /** A virtual table's shadow tables are told apart only by pragma_table_list: no partial reads. */
   let virtual = false;
+  /** The listed tables by name, whose columns are kept while their sqlite_schema row stays the same. */
   let previous = new Map<string, ListedTable>();
-  /** sqliteKeys of the tables (and views) triggers fire on, read when first needed after DDL. */
-  let triggered: ReadonlySet<string> | undefined;
+  /** Triggers by the sqliteKey of the table (or view) they fire on, read when first needed after DDL. */
+  let triggered: ReadonlyMap<string, readonly TriggerEffect[]> | undefined;
+  /**
+   * Whether the TEMP schema holds a table, read when needed. An unqualified name may then mean a
+   * TEMP table that hides the listed one, so no write is followed from what the listing says.
+   */
+  let tempTables: boolean | undefined;
+  /** Foreign keys of each listed table, read once per definition when first needed. */
+  const references = new WeakMap<ListedTable, readonly Reference[]>();
+  /** The listed tables by sqliteKey, and the foreign keys referencing each: for the `listed` they were made from. */
+  let index: { readonly of: readonly ListedTable[]; readonly byMatch: Map<string, ListedTable> } | undefined;
+  let childIndex:
+    | { readonly of: readonly ListedTable[]; readonly children: Map<string, ChildKey[]> }
+    | undefined;
   /** `PRAGMA foreign_keys`, read when first needed after a PRAGMA (only a PRAGMA changes it). */
   let enforced: boolean | undefined;
 
-  const triggerTargets = (): ReadonlySet<string> => {
-    triggered ??= new Set(
-      queryRows(
-        db,
-        "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name FROM sqlite_temp_schema WHERE type = 'trigger'",
-      ).map((r) => sqliteKey(String(r.tbl_name))),
-    );
-    return triggered;
+  /** Each trigger's effects by its sql: most triggers outlive many readings of the list. */
+  const triggerEffects = new Map<string, readonly TriggerEffect[]>();
+  const effectsOf = (sql: string): readonly TriggerEffect[] => {
+    let effects = triggerEffects.get(sql);
+    if (!effects) {
+      const effect = triggerEffect(sql);
+      effects = effect
+        ? [effect]
+        : (['insert', 'update', 'delete'] as const).map((event) => ({ event, writes: 'all' as const }));
+      triggerEffects.set(sql, effects);
+    }
+    return effects;
   };
-  const triggers: EffectReads = {
-    on: (table) => triggerTargets().has(sqliteKey(table)),
+
+  const triggersByTable = (): ReadonlyMap<string, readonly TriggerEffect[]> => {
+    if (triggered) return triggered;
+    const found = new Map<string, TriggerEffect[]>();
+    for (const row of queryRows(db, TRIGGERS_SQL)) {
+      const table = sqliteKey(String(row.tbl_name));
+      found.set(table, [...(found.get(table) ?? []), ...effectsOf(String(row.sql))]);
+    }
+    triggered = found;
+    return found;
+  };
+
+  const hasTempTables = () =>
+    (tempTables ??=
+      queryRows(db, "SELECT 1 FROM sqlite_temp_schema WHERE type = 'table' LIMIT 1").length > 0);
+
+  const referencesOf = (table: ListedTable): readonly Reference[] => {
+    let found = references.get(table);
+    if (!found) {
+      found = queryRows(
+        db,
+        `SELECT "table" AS parent, on_update, on_delete FROM pragma_foreign_key_list(${quoteString(table.name)})`,
+      ).map((r) => ({
+        parent: String(r.parent),
+        onUpdate: String(r.on_update),
+        onDelete: String(r.on_delete),
+      }));
+      references.set(table, found);
+    }
+    return found;
+  };
+
+  const childrenOf = (parent: string): readonly ChildKey[] | undefined => {
+    if (hasTempTables()) return undefined;
+    const list = tables();
+    if (childIndex?.of !== list) {
+      const children = new Map<string, ChildKey[]>();
+      for (const table of list)
+        for (const r of referencesOf(table)) {
+          const k = sqliteKey(r.parent);
+          children.set(k, [
+            ...(children.get(k) ?? []),
+            { table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete },
+          ]);
+        }
+      childIndex = { of: list, children };
+    }
+    return childIndex.children.get(sqliteKey(parent)) ?? [];
+  };
+
+  const reads: EffectReads = {
+    table(name) {
+      if (hasTempTables()) return undefined;
+      const list = tables();
+      if (index?.of !== list) index = { of: list, byMatch: new Map(list.map((t) => [t.match, t])) };
+      const match = sqliteKey(name);
+      const table = index.byMatch.get(match);
+      if (!table) return undefined;
+      const traits: WriteTraits = {
+        triggers: triggersByTable().get(match) ?? [],
+        children: () => childrenOf(name),
+        replaces: table.replaces,
+        rollsBack: table.rollsBack,
+      };
+      return traits;
+    },
     foreignKeys: () => (enforced ??= foreignKeysOn(db)),
   };
 
   const countRows = (tables: readonly string[]): Map<string, number> => {
-    const missing = tables.filter((t) => !counted.has(sqliteKey(t)));
+    const keys = tables.map(sqliteKey);
+    const missing = tables.filter((_, i) => !counted.has(keys[i]!));
     if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(sqliteKey(t), n);
-    return new Map(tables.map((t) => [t, counted.get(sqliteKey(t)) ?? 0]));
+    return new Map(tables.map((t, i) => [t, counted.get(keys[i]!) ?? 0]));
   };
 
-  const columnsOf = (name: string, sql: string) => {
+  /** The table as listed before when its sqlite_schema row is the same, else read anew. */
+  const listedTable = (name: string, sql: string): ListedTable => {
     const known = previous.get(name);
-    if (known && known.sql === sql) return known.columns;
-    return queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
+    if (known && known.sql === sql) return known;
+    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
       String(r.name),
     );
+    return {
+      name,
+      sql,
+      columns,
+      match: sqliteKey(name),
+      tool: isMigrationToolTable(name),
+      replaces: /\bREPLACE\b/i.test(sql),
+      rollsBack: /\bROLLBACK\b/i.test(sql),
+      uncounted: { name, columns, rows: 0 },
+    };
   };
 
   const withColumns = (rows: readonly Readonly<Record<string, unknown>>[]): ListedTable[] =>
-    rows
-      .map((r) => ({ name: String(r.name), sql: String(r.sql) }))
-      .filter((t) => !isMigrationToolTable(t.name))
-      .map((t) => ({ ...t, columns: columnsOf(t.name, t.sql) }));
+    rows.map((r) => listedTable(String(r.name), String(r.sql)));
 
   // sqlite_schema is a plain table and cheap to read; pragma_table_list (which tells shadow tables
   // of virtual tables apart) is asked only when the schema has a virtual table.
@@ -141,15 +272,38 @@ export function tableStateReader(db: Database): TableStateReader {
     const names = [...stale].map(quoteString).join(', ');
     const rows = queryRows(db, `${TABLES_SQL} AND name COLLATE NOCASE IN (${names})`);
     if (rows.some((r) => VIRTUAL.test(String(r.sql)))) return listAll();
-    return [...before.filter((t) => !stale.has(sqliteKey(t.name))), ...withColumns(rows)].sort(byName);
+    const added = withColumns(rows);
+    for (const t of before) if (stale.has(t.match)) previous.delete(t.name);
+    for (const t of added) previous.set(t.name, t);
+    return merged(
+      before.filter((t) => !stale.has(t.match)),
+      added,
+    );
   };
 
   const tables = (): readonly ListedTable[] => {
     if (listed && stale.size === 0) return listed;
-    listed = listed && !virtual ? relist(listed) : listAll();
+    if (listed && !virtual) listed = relist(listed);
+    else {
+      listed = listAll();
+      previous = new Map(listed.map((t) => [t.name, t]));
+    }
     stale.clear();
-    previous = new Map(listed.map((t) => [t.name, t]));
     return listed;
+  };
+
+  /** The application tables: the listed ones but migration tools'. */
+  let applications:
+    | { readonly of: readonly ListedTable[]; readonly tables: readonly ListedTable[] }
+    | undefined;
+  const appTables = (): readonly ListedTable[] => {
+    const list = tables();
+    if (applications?.of !== list) applications = { of: list, tables: list.filter((t) => !t.tool) };
+    return applications.tables;
+  };
+
+  const forget = (rows: readonly string[]) => {
+    for (const table of rows) counted.delete(sqliteKey(table));
   };
 
   const reset = () => {
@@ -157,43 +311,46 @@ export function tableStateReader(db: Database): TableStateReader {
     stale.clear();
     counted.clear();
     triggered = undefined;
+    tempTables = undefined;
     enforced = undefined;
   };
 
   return {
     snapshot(options = {}) {
-      const list = tables();
-      const rows = options.rows === false ? undefined : countRows(list.map((t) => t.name));
+      const list = appTables();
+      if (options.rows === false) return new Map(list.map((t) => [key(t.name), t.uncounted]));
+      const rows = countRows(list.map((t) => t.name));
       return new Map(
-        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows?.get(t.name) ?? 0 }]),
+        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows.get(t.name) ?? 0 }]),
       );
     },
     counts() {
-      const names = tables().map((t) => t.name);
+      const names = appTables().map((t) => t.name);
       const rows = countRows(names);
       return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
     },
-    tableNames: () => tables().map((t) => t.name),
+    tableNames: () => appTables().map((t) => t.name),
     rowCounts: countRows,
     wrote(table) {
-      // Its triggers may have written anywhere.
-      if (triggers.on(table)) counted.clear();
-      else counted.delete(sqliteKey(table));
+      // Its triggers may have written elsewhere.
+      const rows = rowsReached([{ table, event: 'insert' }], reads);
+      if (rows === 'all') reset();
+      else forget(rows);
     },
     statementRuns(sql) {
-      const effect = statementEffect(sql, triggers);
+      const effect = statementEffect(sql, reads);
       if (effect.tables === 'all') {
         reset();
         return;
       }
       for (const table of effect.tables) stale.add(sqliteKey(table));
+      if (effect.tables.length > 0) tempTables = undefined;
       if (effect.rows === 'all') counted.clear();
-      else for (const table of effect.rows) counted.delete(sqliteKey(table));
-      // DDL may add or drop triggers (dropping or renaming a table takes its triggers along).
-      if (/^\s*(?:CREATE|DROP|ALTER)\b/i.test(sql)) triggered = undefined;
-      if (/^\s*PRAGMA\b/i.test(sql)) enforced = undefined;
+      else forget(effect.rows);
+      if (effect.triggers) triggered = undefined;
+      if (effect.foreignKeys) enforced = undefined;
     },
     reset,
-    foreignKeys: triggers.foreignKeys,
+    foreignKeys: reads.foreignKeys,
   };
 }

@@ -7,7 +7,16 @@ import { generateHistory } from '../../bench/generate.mjs';
 import { loadConfig } from '../../src/config/load.js';
 import { resolveProjects } from '../../src/config/resolve.js';
 import { seedEmptyTables } from '../../src/integrity/seed.js';
-import { statementEffect } from '../../src/integrity/statement-effect.js';
+import {
+  type ChildKey,
+  type EffectReads,
+  rowsReached,
+  statementEffect,
+  type TriggerEffect,
+  triggerEffect,
+  type WriteEvent,
+  type WriteTraits,
+} from '../../src/integrity/statement-effect.js';
 import { tableStateReader } from '../../src/integrity/table-state.js';
 import type { FileSystem } from '../../src/ports.js';
 import { loadMigrationSet } from '../../src/sources/migrations.js';
@@ -143,6 +152,24 @@ describe('table reads told what each statement changes', () => {
           'CREATE TABLE fresh (id INTEGER PRIMARY KEY, v TEXT);\n' +
             block('CREATE TRIGGER fresh_in AFTER INSERT ON fresh BEGIN DELETE FROM audit; END;'),
         ),
+        // The UPDATE takes the code of another row, which REPLACE deletes.
+        'db/00013_replace_constraint.sql': up(
+          'CREATE TABLE uniq (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE);\n' +
+            "INSERT INTO uniq (code) VALUES ('a'), ('b');\nUPDATE uniq SET code = 'a' WHERE code = 'b';\n",
+        ),
+        // The second INSERT conflicts and rolls the migration's transaction back: strict is gone.
+        'db/00014_rollback_constraint.sql': up(
+          'CREATE TABLE strict (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT ROLLBACK);\n' +
+            "INSERT INTO strict (code) VALUES ('a');\nINSERT INTO strict (code) VALUES ('a');\n" +
+            'CREATE TABLE after_rollback (id INTEGER PRIMARY KEY);\n',
+        ),
+        // The trigger rolls back the transaction that created its table.
+        'db/00015_raise_rollback.sql': up(
+          'CREATE TABLE guarded (id INTEGER PRIMARY KEY, v TEXT);\n' +
+            block("CREATE TRIGGER guard BEFORE INSERT ON guarded BEGIN SELECT RAISE(ROLLBACK, 'no'); END;") +
+            "CREATE TABLE gone_again (id INTEGER PRIMARY KEY);\nINSERT INTO guarded (v) VALUES ('x');\n" +
+            'CREATE TABLE afterwards (id INTEGER PRIMARY KEY);\n',
+        ),
       }),
       { migrations: 'db' },
     );
@@ -164,8 +191,26 @@ describe('table reads told what each statement changes', () => {
         'db/003.sql': 'DELETE FROM a WHERE id = 1;\n',
         'db/004.sql': "UPDATE a SET v = 'x';\n",
         'db/005.sql': 'DELETE FROM c WHERE id > 1;\n',
+        // The trigger moves with its table: deleting from the new name empties b again.
+        'db/006.sql': 'ALTER TABLE a RENAME TO a2;\nDELETE FROM a2;\n',
+        // Adding a column moves no trigger; creating one on a table already written to does.
+        'db/007.sql':
+          "ALTER TABLE b ADD COLUMN note TEXT;\nINSERT INTO b (note) VALUES ('n');\n" +
+          'CREATE TRIGGER b_in AFTER INSERT ON b BEGIN DELETE FROM k; END;\n' +
+          "INSERT INTO b (note) VALUES ('m');\n",
         // These files run without a transaction: the pragma takes effect, and the DELETE cascades.
-        'db/006.sql': 'PRAGMA foreign_keys = ON;\nDELETE FROM p WHERE id = 1;\n',
+        'db/008.sql': 'PRAGMA foreign_keys = ON;\nDELETE FROM p WHERE id = 1;\n',
+        'db/009.sql':
+          'CREATE TABLE sp (id INTEGER PRIMARY KEY);\n' +
+          'CREATE TABLE sc (id INTEGER PRIMARY KEY, sp_id INTEGER REFERENCES sp (id) ON DELETE SET NULL);\n' +
+          'CREATE TRIGGER sc_nulled AFTER UPDATE ON sc BEGIN DELETE FROM b; END;\n',
+        // SET NULL updates sc, whose UPDATE trigger empties b.
+        'db/010.sql': 'DELETE FROM sp;\n',
+        // A conflict in a TEMP table rolls back the transaction around it.
+        'db/011.sql':
+          'CREATE TEMP TABLE kept (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT ROLLBACK);\n' +
+          "BEGIN;\nCREATE TABLE inside (id INTEGER PRIMARY KEY);\nINSERT INTO kept (code) VALUES ('a');\n" +
+          "INSERT INTO kept (code) VALUES ('a');\nCREATE TABLE outside (id INTEGER PRIMARY KEY);\n",
       }),
       { migrations: 'db' },
     );
@@ -173,36 +218,211 @@ describe('table reads told what each statement changes', () => {
   });
 });
 
-describe('statementEffect', () => {
-  const none = { on: () => false, foreignKeys: () => false };
-  const all = { on: () => true, foreignKeys: () => true };
+/** A trigger on `event` whose body cannot be followed. */
+const anyWrite = (event: WriteEvent): TriggerEffect => ({ event, writes: 'all' });
+
+/** EffectReads over a made-up database: every table named is a plain table unless listed otherwise. */
+function fakeReads(
+  db: {
+    triggers?: Record<string, TriggerEffect[]>;
+    children?: Record<string, ChildKey[]>;
+    replaces?: string[];
+    rollsBack?: string[];
+    views?: string[];
+    foreignKeys?: boolean;
+  } = {},
+): EffectReads {
+  return {
+    table: (name) =>
+      db.views?.includes(name)
+        ? undefined
+        : {
+            triggers: db.triggers?.[name] ?? [],
+            children: () => db.children?.[name] ?? [],
+            replaces: db.replaces?.includes(name) ?? false,
+            rollsBack: db.rollsBack?.includes(name) ?? false,
+          },
+    foreignKeys: () => db.foreignKeys ?? false,
+  };
+}
+
+describe('rowsReached', () => {
+  const write = (table: string, event: WriteEvent) => [{ table, event }];
+  const cascade = (table: string, onDelete = 'CASCADE', onUpdate = 'NO ACTION'): ChildKey => ({
+    table,
+    onDelete,
+    onUpdate,
+  });
   it.each([
-    ['CREATE TABLE t (id INTEGER)', none, { tables: ['t'], rows: ['t'] }],
-    ['CREATE INDEX i ON t (a)', none, { tables: [], rows: [] }],
-    ['CREATE TEMP VIEW v AS SELECT 1', none, { tables: 'all', rows: 'all' }],
-    ['CREATE VIRTUAL TABLE f USING fts5(body)', none, { tables: 'all', rows: 'all' }],
-    ['ALTER TABLE t ADD COLUMN c TEXT', none, { tables: ['t'], rows: [] }],
-    ['ALTER TABLE t RENAME TO u', none, { tables: ['t', 'u'], rows: ['t', 'u'] }],
-    ['ALTER TABLE aux.t ADD COLUMN c', none, { tables: 'all', rows: 'all' }],
-    ['DROP TABLE t', none, { tables: ['t'], rows: ['t'] }],
-    ['DROP TABLE t', all, { tables: ['t'], rows: 'all' }],
-    ['DROP INDEX i', none, { tables: [], rows: [] }],
-    ['INSERT INTO t (a) SELECT a FROM s', none, { tables: [], rows: ['t'] }],
-    ['INSERT INTO t (a) VALUES (1)', all, { tables: [], rows: 'all' }],
-    ['INSERT OR REPLACE INTO t (a) VALUES (1)', none, { tables: [], rows: 'all' }],
-    ['INSERT OR ROLLBACK INTO t (a) VALUES (1)', none, { tables: 'all', rows: 'all' }],
-    ['INSERT INTO main.t (a) VALUES (1)', none, { tables: 'all', rows: 'all' }],
-    ['UPDATE t SET a = 1', none, { tables: [], rows: [] }],
-    ['UPDATE t SET a = 1', all, { tables: [], rows: 'all' }],
-    ['UPDATE OR REPLACE t SET a = 1', none, { tables: [], rows: 'all' }],
-    ['DELETE FROM t WHERE id > 3', none, { tables: [], rows: ['t'] }],
-    ['DELETE FROM t', { ...none, foreignKeys: () => true }, { tables: [], rows: 'all' }],
-    ['DELETE FROM t', { ...none, on: () => true }, { tables: [], rows: 'all' }],
-    ['UPDATE t SET a = 1', { ...none, foreignKeys: () => true }, { tables: [], rows: 'all' }],
-    ['PRAGMA foreign_keys = OFF', none, { tables: [], rows: [] }],
-    ['ROLLBACK', none, { tables: 'all', rows: 'all' }],
-    ["UPDATE sqlite_schema SET sql = 'x'", none, { tables: 'all', rows: 'all' }],
-    ['VACUUM', none, { tables: 'all', rows: 'all' }],
+    ['an UPDATE alone', write('t', 'update'), fakeReads(), []],
+    [
+      'a trigger touching its own table',
+      write('t', 'update'),
+      fakeReads({ triggers: { t: [{ event: 'update', writes: [{ table: 't', event: 'update' }] }] } }),
+      [],
+    ],
+    [
+      'a trigger on another event',
+      write('t', 'insert'),
+      fakeReads({ triggers: { t: [{ event: 'delete', writes: [{ table: 'log', event: 'insert' }] }] } }),
+      ['t'],
+    ],
+    [
+      'a trigger writing elsewhere',
+      write('t', 'insert'),
+      fakeReads({ triggers: { t: [{ event: 'insert', writes: [{ table: 'log', event: 'insert' }] }] } }),
+      ['t', 'log'],
+    ],
+    [
+      'a trigger not followed',
+      write('t', 'delete'),
+      fakeReads({ triggers: { t: [anyWrite('delete')] } }),
+      'all',
+    ],
+    [
+      'ON DELETE CASCADE, foreign keys off',
+      write('p', 'delete'),
+      fakeReads({ children: { p: [cascade('c')] } }),
+      ['p'],
+    ],
+    [
+      'ON DELETE CASCADE, two levels',
+      write('p', 'delete'),
+      fakeReads({ foreignKeys: true, children: { p: [cascade('c')], c: [cascade('g')] } }),
+      ['p', 'c', 'g'],
+    ],
+    [
+      'ON DELETE SET NULL sets off an UPDATE trigger',
+      write('p', 'delete'),
+      fakeReads({
+        foreignKeys: true,
+        children: { p: [cascade('c', 'SET NULL')] },
+        triggers: { c: [{ event: 'update', writes: [{ table: 'log', event: 'delete' }] }] },
+      }),
+      ['p', 'log'],
+    ],
+    [
+      'ON UPDATE CASCADE changes no count',
+      write('p', 'update'),
+      fakeReads({ foreignKeys: true, children: { p: [cascade('c', 'CASCADE', 'CASCADE')] } }),
+      [],
+    ],
+    ['ON CONFLICT REPLACE in the definition', write('t', 'update'), fakeReads({ replaces: ['t'] }), ['t']],
+    [
+      'REPLACE deletes cascade',
+      write('t', 'insert'),
+      fakeReads({ foreignKeys: true, replaces: ['t'], children: { t: [cascade('c')] } }),
+      ['t', 'c'],
+    ],
+    ['ON CONFLICT ROLLBACK in the definition', write('t', 'insert'), fakeReads({ rollsBack: ['t'] }), 'all'],
+    ['a view (INSTEAD OF triggers)', write('v', 'insert'), fakeReads({ views: ['v'] }), 'all'],
+    [
+      'children that cannot be told (TEMP tables)',
+      write('p', 'delete'),
+      {
+        ...fakeReads({ foreignKeys: true }),
+        table: (name: string): WriteTraits => ({ ...fakeReads().table(name)!, children: () => undefined }),
+      },
+      'all',
+    ],
+  ] as const)('%s', (_, first, reads, rows) => {
+    expect(rowsReached(first, reads)).toEqual(rows);
+  });
+});
+
+describe('triggerEffect', () => {
+  it.each([
+    [
+      'CREATE TRIGGER g AFTER UPDATE OF name ON t2 FOR EACH ROW WHEN new.x > 0 BEGIN UPDATE t2 SET touched = 1 WHERE id = new.id; INSERT INTO log (n) VALUES (1); END',
+      {
+        event: 'update',
+        writes: [
+          { table: 't2', event: 'update' },
+          { table: 'log', event: 'insert' },
+        ],
+      },
+    ],
+    [
+      'CREATE TRIGGER "g" BEFORE DELETE ON t BEGIN SELECT CASE WHEN 1 THEN 2 END; DELETE FROM "Other"; END',
+      { event: 'delete', writes: [{ table: 'Other', event: 'delete' }] },
+    ],
+    [
+      'CREATE TRIGGER g INSTEAD OF INSERT ON v BEGIN INSERT OR REPLACE INTO t VALUES (new.a); END',
+      {
+        event: 'insert',
+        writes: [
+          { table: 't', event: 'insert' },
+          { table: 't', event: 'delete' },
+        ],
+      },
+    ],
+    [
+      "CREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT RAISE(ROLLBACK, 'no'); END",
+      { event: 'insert', writes: 'all' },
+    ],
+    [
+      'CREATE TEMP TRIGGER g AFTER INSERT ON t BEGIN DELETE FROM main.u; END',
+      { event: 'insert', writes: 'all' },
+    ],
+    [
+      'CREATE TRIGGER g AFTER INSERT ON t BEGIN WITH x AS (SELECT 1) DELETE FROM u; END',
+      { event: 'insert', writes: 'all' },
+    ],
+  ])('%s', (sql, effect) => {
+    expect(triggerEffect(sql)).toEqual(effect);
+  });
+});
+
+describe('statementEffect', () => {
+  const none = fakeReads();
+  const all = fakeReads({
+    foreignKeys: true,
+    triggers: { t: [anyWrite('insert'), anyWrite('update'), anyWrite('delete')] },
+  });
+  const enforced = fakeReads({ foreignKeys: true });
+  const EVERYTHING = { tables: 'all', rows: 'all', triggers: true, foreignKeys: true };
+  /** What the statement changes: no triggers and no settings unless `also` says so. */
+  const changes = (
+    tables: 'all' | string[],
+    rows: 'all' | string[],
+    also: { triggers?: boolean; foreignKeys?: boolean } = {},
+  ) => ({ tables, rows, triggers: false, foreignKeys: false, ...also });
+  it.each([
+    ['CREATE TABLE t (id INTEGER)', none, changes(['t'], ['t'])],
+    ['CREATE INDEX i ON t (a)', none, changes([], [])],
+    [
+      'CREATE TRIGGER g AFTER INSERT ON t BEGIN DELETE FROM u; END',
+      none,
+      changes([], [], { triggers: true }),
+    ],
+    ['CREATE TEMP VIEW v AS SELECT 1', none, EVERYTHING],
+    ['CREATE VIRTUAL TABLE f USING fts5(body)', none, EVERYTHING],
+    ['ALTER TABLE t ADD COLUMN c TEXT', none, changes(['t'], [])],
+    ['ALTER TABLE t RENAME TO u', none, changes(['t', 'u'], ['t', 'u'], { triggers: true })],
+    ['ALTER TABLE t RENAME COLUMN a TO b', none, changes(['t'], [], { triggers: true })],
+    ['ALTER TABLE aux.t ADD COLUMN c', none, EVERYTHING],
+    ['DROP TABLE t', none, changes(['t'], ['t'], { triggers: true })],
+    ['DROP TABLE t', all, EVERYTHING],
+    ['DROP VIEW v', none, changes([], [], { triggers: true })],
+    ['DROP TRIGGER g', none, changes([], [], { triggers: true })],
+    ['DROP INDEX i', none, changes([], [])],
+    ['INSERT INTO t (a) SELECT a FROM s', none, changes([], ['t'])],
+    ['INSERT INTO t (a) VALUES (1)', all, EVERYTHING],
+    ['INSERT OR REPLACE INTO t (a) VALUES (1)', none, changes([], ['t'])],
+    ['INSERT OR ROLLBACK INTO t (a) VALUES (1)', none, EVERYTHING],
+    ['INSERT INTO main.t (a) VALUES (1)', none, EVERYTHING],
+    ['UPDATE t SET a = 1', none, changes([], [])],
+    ['UPDATE t SET a = 1', all, EVERYTHING],
+    ['UPDATE OR REPLACE t SET a = 1', none, changes([], ['t'])],
+    ['DELETE FROM t WHERE id > 3', none, changes([], ['t'])],
+    ['DELETE FROM t', enforced, changes([], ['t'])],
+    ['DELETE FROM t', all, EVERYTHING],
+    ['WITH x AS (SELECT 1) DELETE FROM t', none, EVERYTHING],
+    ['UPDATE t SET a = 1', enforced, changes([], [])],
+    ['PRAGMA foreign_keys = OFF', none, changes([], [], { foreignKeys: true })],
+    ['ROLLBACK', none, EVERYTHING],
+    ["UPDATE sqlite_schema SET sql = 'x'", none, EVERYTHING],
+    ['VACUUM', none, EVERYTHING],
   ])('%s', (sql, triggers, effect) => {
     expect(statementEffect(sql, triggers)).toEqual(effect);
   });
