@@ -234,26 +234,19 @@ function seedEmptyTables(db, skip, read = { tableNames: () => seedableTables(db)
 }
 
 // src/integrity/statement-effect.ts
-var NOTHING = { tables: [], rows: [] };
-var EVERYTHING = { tables: "all", rows: "all" };
+var NOTHING = { tables: [], rows: [], triggers: false, foreignKeys: false };
+var EVERYTHING = { tables: "all", rows: "all", triggers: true, foreignKeys: true };
+var writes = (rows) => ({ ...NOTHING, rows });
 var SCHEMA_TABLE = /sqlite_(?:master|schema|temp_master|temp_schema)/i;
-var INERT = /* @__PURE__ */ new Set([
-  "select",
-  "values",
-  "explain",
-  "pragma",
-  "begin",
-  "commit",
-  "end",
-  "savepoint",
-  "release"
-]);
-function statementEffect(sql, triggers) {
+var INERT = /* @__PURE__ */ new Set(["select", "values", "explain", "begin", "commit", "end", "savepoint", "release"]);
+function statementEffect(sql, reads) {
   if (SCHEMA_TABLE.test(sql) || !isSingleStatement(sql)) return EVERYTHING;
   const tokens = significantTokens(sql);
   const first = tokens[0]?.kind === "word" ? tokens[0].text.toLowerCase() : "";
   if (INERT.has(first)) return NOTHING;
   switch (first) {
+    case "pragma":
+      return { ...NOTHING, foreignKeys: true };
     case "create":
       return createEffect(sql, tokens);
     case "alter":
@@ -261,18 +254,19 @@ function statementEffect(sql, triggers) {
     case "drop": {
       const drop = parseStatement(sql);
       if (drop?.kind !== "drop" || qualified(tokens)) return EVERYTHING;
-      if (drop.object !== "table") return NOTHING;
-      return { tables: [drop.name], rows: triggers.foreignKeys() ? "all" : [drop.name] };
+      if (drop.object === "index") return NOTHING;
+      if (drop.object !== "table") return { ...NOTHING, triggers: true };
+      const rows = reads.foreignKeys() ? rowsReached([{ table: drop.name, event: "delete" }], reads) : [drop.name];
+      return rows === "all" ? EVERYTHING : { tables: [drop.name], rows, triggers: true, foreignKeys: false };
     }
     case "insert":
     case "replace":
-      return insertEffect(tokens, triggers);
     case "update":
-      return updateEffect(tokens, triggers);
-    case "delete":
-      return deleteEffect(tokens, triggers);
-    case "with":
-      return { tables: [], rows: "all" };
+    case "delete": {
+      const made = writesOf(tokens);
+      const rows = made === "rollback" || made === "unknown" ? "all" : rowsReached(made, reads);
+      return rows === "all" ? EVERYTHING : writes(rows);
+    }
     default:
       return EVERYTHING;
   }
@@ -291,20 +285,27 @@ function createEffect(sql, tokens) {
   if (parsed.kind === "create-table") {
     if (parsed.schema !== void 0 || parsed.temporary || parsed.virtualModule !== void 0)
       return EVERYTHING;
-    return { tables: [parsed.name], rows: [parsed.name] };
+    return { ...NOTHING, tables: [parsed.name], rows: [parsed.name] };
   }
-  return parsed.kind === "create-index" || parsed.kind === "create-view" || parsed.kind === "create-trigger" ? NOTHING : EVERYTHING;
+  if (parsed.kind === "create-trigger") return { ...NOTHING, triggers: true };
+  return parsed.kind === "create-index" || parsed.kind === "create-view" ? NOTHING : EVERYTHING;
 }
 function alterEffect(sql, tokens) {
   const alter = parseAlterTableSql(sql);
   if (!alter || qualified(tokens.slice(0, 4))) return EVERYTHING;
   switch (alter.action.kind) {
     case "rename-table":
-      return { tables: [alter.table, alter.action.to], rows: [alter.table, alter.action.to] };
+      return {
+        ...NOTHING,
+        tables: [alter.table, alter.action.to],
+        rows: [alter.table, alter.action.to],
+        triggers: true
+      };
+    case "rename-column":
+      return { ...NOTHING, tables: [alter.table], triggers: true };
     case "add-column":
     case "drop-column":
-    case "rename-column":
-      return { tables: [alter.table], rows: [] };
+      return { ...NOTHING, tables: [alter.table] };
     default:
       return EVERYTHING;
   }
@@ -322,30 +323,88 @@ function target(tokens, at) {
   if (next?.kind === "op" && next.text === ".") return void 0;
   return identifierName(name);
 }
-function insertEffect(tokens, triggers) {
-  const conflict = tokens[0].text.toLowerCase() === "replace" ? "replace" : conflictEffect(tokens, 1);
-  if (conflict === "rollback") return EVERYTHING;
-  const into = tokens.findIndex((t) => isKeyword(t, "into"));
-  const table = into > 0 ? target(tokens, into + 1) : void 0;
-  if (table === void 0) return EVERYTHING;
-  const upsert = tokens.some((t, i) => isKeyword(t, "do") && isKeyword(tokens[i + 1], "update"));
-  if (conflict === "replace" || reachesFurther(table, triggers, upsert)) return { tables: [], rows: "all" };
-  return { tables: [], rows: [table] };
+function writesOf(tokens) {
+  if (tokens.some((t) => isKeyword(t, "rollback"))) return "rollback";
+  const first = tokens[0]?.kind === "word" ? tokens[0].text.toLowerCase() : "";
+  switch (first) {
+    case "select":
+    case "values":
+      return [];
+    case "insert":
+    case "replace": {
+      const replace = first === "replace" || conflictEffect(tokens, 1) === "replace";
+      const into = tokens.findIndex((t) => isKeyword(t, "into"));
+      const table = into > 0 ? target(tokens, into + 1) : void 0;
+      if (table === void 0) return "unknown";
+      const upsert = tokens.some((t, i) => isKeyword(t, "do") && isKeyword(tokens[i + 1], "update"));
+      return [
+        { table, event: "insert" },
+        ...upsert ? [{ table, event: "update" }] : [],
+        ...replace ? [{ table, event: "delete" }] : []
+      ];
+    }
+    case "update": {
+      const replace = conflictEffect(tokens, 1) === "replace";
+      const table = target(tokens, replace ? 3 : 1);
+      if (table === void 0) return "unknown";
+      return [{ table, event: "update" }, ...replace ? [{ table, event: "delete" }] : []];
+    }
+    case "delete": {
+      const table = isKeyword(tokens[1], "from") ? target(tokens, 2) : void 0;
+      return table === void 0 ? "unknown" : [{ table, event: "delete" }];
+    }
+    default:
+      return "unknown";
+  }
 }
-function reachesFurther(table, triggers, cascades) {
-  return triggers.on(table) || cascades && triggers.foreignKeys();
+var sqliteKey = (name) => /[A-Z]/.test(name) ? name.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : name;
+function rowsReached(first, reads) {
+  const rows = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...first];
+  for (let write = queue.pop(); write; write = queue.pop()) {
+    const { table, event } = write;
+    const seenKey = `${event} ${sqliteKey(table)}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    const traits = reads.table(table);
+    if (!traits || traits.rollsBack) return "all";
+    if (event !== "update") rows.set(sqliteKey(table), table);
+    if (event !== "delete" && traits.replaces) queue.push({ table, event: "delete" });
+    for (const trigger of traits.triggers) {
+      if (trigger.event !== event) continue;
+      if (trigger.writes === "all") return "all";
+      queue.push(...trigger.writes);
+    }
+    if (event === "insert" || !reads.foreignKeys()) continue;
+    const children = traits.children();
+    if (!children) return "all";
+    for (const child of children) {
+      const action = (event === "delete" ? child.onDelete : child.onUpdate).toUpperCase();
+      if (action === "CASCADE") queue.push({ table: child.table, event });
+      else if (action === "SET NULL" || action === "SET DEFAULT")
+        queue.push({ table: child.table, event: "update" });
+    }
+  }
+  return [...rows.values()];
 }
-function deleteEffect(tokens, triggers) {
-  const from = isKeyword(tokens[1], "from") ? target(tokens, 2) : void 0;
-  if (from === void 0) return EVERYTHING;
-  return { tables: [], rows: reachesFurther(from, triggers, true) ? "all" : [from] };
-}
-function updateEffect(tokens, triggers) {
-  const conflict = conflictEffect(tokens, 1);
-  if (conflict === "rollback") return EVERYTHING;
-  const table = target(tokens, conflict ? 3 : 1);
-  if (table === void 0) return EVERYTHING;
-  return conflict === "replace" || reachesFurther(table, triggers, true) ? { tables: [], rows: "all" } : NOTHING;
+function triggerEffect(sql) {
+  const tokens = significantTokens(sql);
+  const on = tokens.findIndex((t) => isKeyword(t, "on"));
+  const eventToken = tokens.slice(0, on < 0 ? tokens.length : on).find((t) => isKeyword(t, "insert") || isKeyword(t, "update") || isKeyword(t, "delete"));
+  if (!eventToken || on < 0) return void 0;
+  const event = eventToken.text.toLowerCase();
+  const begin = tokens.findIndex((t, i) => i > on && isKeyword(t, "begin"));
+  const end = tokens.findLastIndex((t) => isKeyword(t, "end"));
+  if (begin < 0 || end <= begin) return { event, writes: "all" };
+  const body = sql.slice(tokens[begin].end, tokens[end].start);
+  const writes2 = [];
+  for (const statement of splitStatements(body, "")) {
+    const made = writesOf(significantTokens(statement.sql));
+    if (made === "rollback" || made === "unknown") return { event, writes: "all" };
+    writes2.push(...made);
+  }
+  return { event, writes: writes2 };
 }
 
 // src/integrity/table-state.ts
@@ -353,9 +412,23 @@ var key = (name) => name.toLowerCase();
 function foreignKeysOn(db) {
   return Number(queryRows(db, "SELECT foreign_keys AS on_ FROM pragma_foreign_keys")[0]?.on_) === 1;
 }
-var sqliteKey = (name) => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+var TRIGGERS_SQL = "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name, sql FROM sqlite_temp_schema WHERE type = 'trigger'";
 var SURROGATE = /[\uD800-\uDFFF]/;
 var byName = (a, b) => SURROGATE.test(a.name) || SURROGATE.test(b.name) ? Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function merged(sorted, added) {
+  const result = [...sorted];
+  for (const table of added) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (byName(result[middle], table) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    result.splice(low, 0, table);
+  }
+  return result;
+}
 var TABLES_SQL = "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
 var VIRTUAL = /^CREATE\s+VIRTUAL\s/i;
 function tableStateReader(db) {
@@ -366,33 +439,106 @@ function tableStateReader(db) {
   let virtual = false;
   let previous = /* @__PURE__ */ new Map();
   let triggered;
+  let tempTables;
+  const references = /* @__PURE__ */ new WeakMap();
+  let index;
+  let childIndex;
   let enforced;
-  const triggerTargets = () => {
-    triggered ??= new Set(
-      queryRows(
-        db,
-        "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name FROM sqlite_temp_schema WHERE type = 'trigger'"
-      ).map((r) => sqliteKey(String(r.tbl_name)))
-    );
-    return triggered;
+  const triggerEffects = /* @__PURE__ */ new Map();
+  const effectsOf = (sql) => {
+    let effects = triggerEffects.get(sql);
+    if (!effects) {
+      const effect = triggerEffect(sql);
+      effects = effect ? [effect] : ["insert", "update", "delete"].map((event) => ({ event, writes: "all" }));
+      triggerEffects.set(sql, effects);
+    }
+    return effects;
   };
-  const triggers = {
-    on: (table) => triggerTargets().has(sqliteKey(table)),
+  const triggersByTable = () => {
+    if (triggered) return triggered;
+    const found = /* @__PURE__ */ new Map();
+    for (const row of queryRows(db, TRIGGERS_SQL)) {
+      const table = sqliteKey(String(row.tbl_name));
+      found.set(table, [...found.get(table) ?? [], ...effectsOf(String(row.sql))]);
+    }
+    triggered = found;
+    return found;
+  };
+  const hasTempTables = () => tempTables ??= queryRows(db, "SELECT 1 FROM sqlite_temp_schema WHERE type = 'table' LIMIT 1").length > 0;
+  const referencesOf = (table) => {
+    let found = references.get(table);
+    if (!found) {
+      found = queryRows(
+        db,
+        `SELECT "table" AS parent, on_update, on_delete FROM pragma_foreign_key_list(${quoteString(table.name)})`
+      ).map((r) => ({
+        parent: String(r.parent),
+        onUpdate: String(r.on_update),
+        onDelete: String(r.on_delete)
+      }));
+      references.set(table, found);
+    }
+    return found;
+  };
+  const childrenOf = (parent) => {
+    if (hasTempTables()) return void 0;
+    const list = tables();
+    if (childIndex?.of !== list) {
+      const children = /* @__PURE__ */ new Map();
+      for (const table of list)
+        for (const r of referencesOf(table)) {
+          const k = sqliteKey(r.parent);
+          children.set(k, [
+            ...children.get(k) ?? [],
+            { table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete }
+          ]);
+        }
+      childIndex = { of: list, children };
+    }
+    return childIndex.children.get(sqliteKey(parent)) ?? [];
+  };
+  const reads = {
+    table(name) {
+      if (hasTempTables()) return void 0;
+      const list = tables();
+      if (index?.of !== list) index = { of: list, byMatch: new Map(list.map((t) => [t.match, t])) };
+      const match = sqliteKey(name);
+      const table = index.byMatch.get(match);
+      if (!table) return void 0;
+      const traits = {
+        triggers: triggersByTable().get(match) ?? [],
+        children: () => childrenOf(name),
+        replaces: table.replaces,
+        rollsBack: table.rollsBack
+      };
+      return traits;
+    },
     foreignKeys: () => enforced ??= foreignKeysOn(db)
   };
   const countRows = (tables2) => {
-    const missing = tables2.filter((t) => !counted.has(sqliteKey(t)));
+    const keys = tables2.map(sqliteKey);
+    const missing = tables2.filter((_, i) => !counted.has(keys[i]));
     if (missing.length > 0) for (const [t, n] of counter.count(missing)) counted.set(sqliteKey(t), n);
-    return new Map(tables2.map((t) => [t, counted.get(sqliteKey(t)) ?? 0]));
+    return new Map(tables2.map((t, i) => [t, counted.get(keys[i]) ?? 0]));
   };
-  const columnsOf2 = (name, sql) => {
+  const listedTable = (name, sql) => {
     const known = previous.get(name);
-    if (known && known.sql === sql) return known.columns;
-    return queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
+    if (known && known.sql === sql) return known;
+    const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
       (r) => String(r.name)
     );
+    return {
+      name,
+      sql,
+      columns,
+      match: sqliteKey(name),
+      tool: isMigrationToolTable(name),
+      replaces: /\bREPLACE\b/i.test(sql),
+      rollsBack: /\bROLLBACK\b/i.test(sql),
+      uncounted: { name, columns, rows: 0 }
+    };
   };
-  const withColumns = (rows) => rows.map((r) => ({ name: String(r.name), sql: String(r.sql) })).filter((t) => !isMigrationToolTable(t.name)).map((t) => ({ ...t, columns: columnsOf2(t.name, t.sql) }));
+  const withColumns = (rows) => rows.map((r) => listedTable(String(r.name), String(r.sql)));
   const listAll = () => {
     const rows = queryRows(db, `${TABLES_SQL} ORDER BY name`);
     virtual = rows.some((r) => VIRTUAL.test(String(r.sql)));
@@ -406,55 +552,77 @@ function tableStateReader(db) {
     const names = [...stale].map(quoteString).join(", ");
     const rows = queryRows(db, `${TABLES_SQL} AND name COLLATE NOCASE IN (${names})`);
     if (rows.some((r) => VIRTUAL.test(String(r.sql)))) return listAll();
-    return [...before.filter((t) => !stale.has(sqliteKey(t.name))), ...withColumns(rows)].sort(byName);
+    const added = withColumns(rows);
+    for (const t of before) if (stale.has(t.match)) previous.delete(t.name);
+    for (const t of added) previous.set(t.name, t);
+    return merged(
+      before.filter((t) => !stale.has(t.match)),
+      added
+    );
   };
   const tables = () => {
     if (listed && stale.size === 0) return listed;
-    listed = listed && !virtual ? relist(listed) : listAll();
+    if (listed && !virtual) listed = relist(listed);
+    else {
+      listed = listAll();
+      previous = new Map(listed.map((t) => [t.name, t]));
+    }
     stale.clear();
-    previous = new Map(listed.map((t) => [t.name, t]));
     return listed;
+  };
+  let applications;
+  const appTables = () => {
+    const list = tables();
+    if (applications?.of !== list) applications = { of: list, tables: list.filter((t) => !t.tool) };
+    return applications.tables;
+  };
+  const forget = (rows) => {
+    for (const table of rows) counted.delete(sqliteKey(table));
   };
   const reset = () => {
     listed = void 0;
     stale.clear();
     counted.clear();
     triggered = void 0;
+    tempTables = void 0;
     enforced = void 0;
   };
   return {
     snapshot(options = {}) {
-      const list = tables();
-      const rows = options.rows === false ? void 0 : countRows(list.map((t) => t.name));
+      const list = appTables();
+      if (options.rows === false) return new Map(list.map((t) => [key(t.name), t.uncounted]));
+      const rows = countRows(list.map((t) => t.name));
       return new Map(
-        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows?.get(t.name) ?? 0 }])
+        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows.get(t.name) ?? 0 }])
       );
     },
     counts() {
-      const names = tables().map((t) => t.name);
+      const names = appTables().map((t) => t.name);
       const rows = countRows(names);
       return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
     },
-    tableNames: () => tables().map((t) => t.name),
+    tableNames: () => appTables().map((t) => t.name),
     rowCounts: countRows,
     wrote(table) {
-      if (triggers.on(table)) counted.clear();
-      else counted.delete(sqliteKey(table));
+      const rows = rowsReached([{ table, event: "insert" }], reads);
+      if (rows === "all") reset();
+      else forget(rows);
     },
     statementRuns(sql) {
-      const effect = statementEffect(sql, triggers);
+      const effect = statementEffect(sql, reads);
       if (effect.tables === "all") {
         reset();
         return;
       }
       for (const table of effect.tables) stale.add(sqliteKey(table));
+      if (effect.tables.length > 0) tempTables = void 0;
       if (effect.rows === "all") counted.clear();
-      else for (const table of effect.rows) counted.delete(sqliteKey(table));
-      if (/^\s*(?:CREATE|DROP|ALTER)\b/i.test(sql)) triggered = void 0;
-      if (/^\s*PRAGMA\b/i.test(sql)) enforced = void 0;
+      else forget(effect.rows);
+      if (effect.triggers) triggered = void 0;
+      if (effect.foreignKeys) enforced = void 0;
     },
     reset,
-    foreignKeys: triggers.foreignKeys
+    foreignKeys: reads.foreignKeys
   };
 }
 
@@ -533,9 +701,10 @@ function migrationLosses(m, plan, before, after, cascades) {
         );
       continue;
     }
+    const rebuild = dropOf(table.name);
+    if (now.columns === table.columns && !rebuild) continue;
     const kept = new Set(now.columns.map(key2));
     const lost = table.columns.filter((c) => !kept.has(key2(c)) && !renamedColumns.has(`${k}.${key2(c)}`));
-    const rebuild = dropOf(table.name);
     for (const column of lost) {
       const drop = plan.columnDrops.get(`${k}.${key2(column)}`);
       report(

@@ -77,7 +77,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-UXF4CV6Z.js";
+} from "./chunk-7Z6MQ2FB.js";
 import {
   indexNameFor,
   openReplayDatabase,

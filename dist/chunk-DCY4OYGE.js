@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   compareSchemas,
   replayErrorFindings
-} from "./chunk-BEQOXMYI.js";
+} from "./chunk-6B5NQEPI.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-UXF4CV6Z.js";
+} from "./chunk-7Z6MQ2FB.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";
