@@ -188,11 +188,15 @@ export function destructivePass(
   const unseedable = new Map<string, { readonly reason: string; readonly migration: number }>(
     options.state?.unseedable ?? [],
   );
-  let before: Snapshot = new Map();
   let plan = NO_STATEMENTS;
   let cascades: Finding[] = [];
   let pendingDrop:
-    | { readonly statement: Statement; readonly table: string; readonly counts: Map<string, number> }
+    | {
+        readonly statement: Statement;
+        readonly table: string;
+        readonly counts: Map<string, number>;
+        readonly names: ReadonlyMap<string, string>;
+      }
     | undefined;
 
   const settleDrop = (migration: Migration) => {
@@ -201,7 +205,7 @@ export function destructivePass(
     for (const [k, rows] of pendingDrop.counts) {
       const after = now.get(k);
       if (k === key(pendingDrop.table) || after === undefined || after >= rows) continue;
-      const table = before.get(k)?.name ?? k;
+      const table = pendingDrop.names.get(k) ?? k;
       const finding: Finding = {
         rule: 'destructive-change',
         severity: 'warning',
@@ -228,7 +232,7 @@ export function destructivePass(
       if (!completed) tables.reset();
       completed = false;
       plan = planMigration(set.migrations[i]!);
-      before = tables.snapshot({ rows: plan.mayLoseTables });
+      tables.beginMigration({ rows: plan.mayLoseTables });
       cascades = [];
     },
     onStatement: (i, s) => {
@@ -238,14 +242,21 @@ export function destructivePass(
       const statement = migration.up[s]!;
       const table = plan.dropTables[s];
       // Only with foreign keys on does dropping a table delete rows elsewhere (ON DELETE CASCADE).
-      if (table && tables.foreignKeys()) pendingDrop = { statement, table, counts: tables.counts() };
+      if (table && tables.foreignKeys())
+        pendingDrop = {
+          statement,
+          table,
+          counts: tables.counts(),
+          names: new Map(tables.tableNames().map((name) => [key(name), name])),
+        };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {
       completed = true;
       const migration = set.migrations[i]!;
       settleDrop(migration);
-      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);
+      const { before, after } = tables.migrationChanges();
+      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, after, cascades)]);
       const skip = new Set([...unseedable.keys()].map(key));
       for (const [table, reason] of seedEmptyTables(db, skip, tables))
         if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration: i });

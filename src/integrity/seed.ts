@@ -180,6 +180,8 @@ export interface SeedReads {
   rowCounts(tables: readonly string[]): Map<string, number>;
   /** Told after rows were inserted into `table`, so counts read before can be let go. */
   wrote?(table: string): void;
+  /** The tables that may have become empty since seeding last asked (the others need not be counted). */
+  emptied?(): string[];
 }
 
 /**
@@ -192,7 +194,8 @@ export function seedEmptyTables(
   read: SeedReads = { tableNames: () => seedableTables(db), rowCounts: (tables) => rowCounts(db, tables) },
 ): Map<string, string> {
   const failed = new Map<string, string>();
-  const candidates = read.tableNames().filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
+  const tables = read.emptied?.() ?? read.tableNames();
+  const candidates = tables.filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
   const counts = read.rowCounts(candidates);
   let pending = candidates.filter((t) => counts.get(t) === 0);
   let force = false;

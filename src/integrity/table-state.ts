@@ -39,6 +39,23 @@ export interface TableStateReader {
   reset(): void;
   /** Whether foreign keys are enforced (read again only after a PRAGMA). */
   foreignKeys(): boolean;
+  /**
+   * A migration starts: from now on, each table a statement is about to change is noted with its
+   * state (row count when `rows`) before the change, until migrationChanges().
+   */
+  beginMigration(options: { readonly rows: boolean }): void;
+  /**
+   * The tables the migration's statements changed: as they were before (those that existed then, in
+   * name order) and as they are now (those that exist). Tables it did not touch are in neither:
+   * their columns and rows are as they were.
+   */
+  migrationChanges(): { readonly before: Snapshot; readonly after: Snapshot };
+  /**
+   * The application tables that may be empty: all of them the first time; then those touched since
+   * this was last asked and those it answered then that are still empty (seeding could not fill
+   * them). Every other table holds rows.
+   */
+  emptied(): string[];
 }
 
 const key = (name: string) => name.toLowerCase();
@@ -78,7 +95,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * SQLite's `ORDER BY name` (BINARY: UTF-8 bytes, that is code points), which the table list keeps.
  * JavaScript compares UTF-16 code units: the same order unless a name holds a surrogate pair.
  */
-const byName = (a: ListedTable, b: ListedTable) =>
+const byName = (a: { readonly name: string }, b: { readonly name: string }) =>
   SURROGATE.test(a.name) || SURROGATE.test(b.name)
     ? Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
     : a.name < b.name
@@ -123,8 +140,20 @@ export function tableStateReader(db: Database): TableStateReader {
   const stale = new Set<string>();
   /** A virtual table's shadow tables are told apart only by pragma_table_list: no partial reads. */
   let virtual = false;
-  /** The listed tables by name, whose columns are kept while their sqlite_schema row stays the same. */
-  let previous = new Map<string, ListedTable>();
+  /**
+   * The listed tables by sqliteKey, as of the last listing: current for every table not in `stale`.
+   * A table read again keeps its entry (and columns) while its sqlite_schema row stays the same.
+   */
+  let byMatch = new Map<string, ListedTable>();
+  /** Between beginMigration and migrationChanges: each table touched, by sqliteKey, as it was before (null: absent). */
+  let journal: Map<string, TableState | null> | undefined;
+  let journalRows = false;
+  /** Every table was noted (the whole database was read again during the migration). */
+  let journalAll = false;
+  /** sqliteKeys of the tables touched since emptied() was last asked. */
+  let touched: Set<string> | 'all' = 'all';
+  /** sqliteKeys of the tables emptied() answered last time (those seeding could not fill stay empty). */
+  let asked: readonly string[] = [];
   /** Triggers by the sqliteKey of the table (or view) they fire on, read when first needed after DDL. */
   let triggered: ReadonlyMap<string, readonly TriggerEffect[]> | undefined;
   /**
@@ -134,8 +163,7 @@ export function tableStateReader(db: Database): TableStateReader {
   let tempTables: boolean | undefined;
   /** Foreign keys of each listed table, read once per definition when first needed. */
   const references = new WeakMap<ListedTable, readonly Reference[]>();
-  /** The listed tables by sqliteKey, and the foreign keys referencing each: for the `listed` they were made from. */
-  let index: { readonly of: readonly ListedTable[]; readonly byMatch: Map<string, ListedTable> } | undefined;
+  /** The foreign keys referencing each listed table, by sqliteKey: for the `listed` they were read from. */
   let childIndex:
     | { readonly of: readonly ListedTable[]; readonly children: Map<string, ChildKey[]> }
     | undefined;
@@ -208,10 +236,9 @@ export function tableStateReader(db: Database): TableStateReader {
   const reads: EffectReads = {
     table(name) {
       if (hasTempTables()) return undefined;
-      const list = tables();
-      if (index?.of !== list) index = { of: list, byMatch: new Map(list.map((t) => [t.match, t])) };
+      tables();
       const match = sqliteKey(name);
-      const table = index.byMatch.get(match);
+      const table = byMatch.get(match);
       if (!table) return undefined;
       const traits: WriteTraits = {
         triggers: triggersByTable().get(match) ?? [],
@@ -233,8 +260,8 @@ export function tableStateReader(db: Database): TableStateReader {
 
   /** The table as listed before when its sqlite_schema row is the same, else read anew. */
   const listedTable = (name: string, sql: string): ListedTable => {
-    const known = previous.get(name);
-    if (known && known.sql === sql) return known;
+    const known = byMatch.get(sqliteKey(name));
+    if (known && known.name === name && known.sql === sql) return known;
     const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map((r) =>
       String(r.name),
     );
@@ -273,8 +300,8 @@ export function tableStateReader(db: Database): TableStateReader {
     const rows = queryRows(db, `${TABLES_SQL} AND name COLLATE NOCASE IN (${names})`);
     if (rows.some((r) => VIRTUAL.test(String(r.sql)))) return listAll();
     const added = withColumns(rows);
-    for (const t of before) if (stale.has(t.match)) previous.delete(t.name);
-    for (const t of added) previous.set(t.name, t);
+    for (const key of stale) byMatch.delete(key);
+    for (const t of added) byMatch.set(t.match, t);
     return merged(
       before.filter((t) => !stale.has(t.match)),
       added,
@@ -284,10 +311,10 @@ export function tableStateReader(db: Database): TableStateReader {
   const tables = (): readonly ListedTable[] => {
     if (listed && stale.size === 0) return listed;
     if (listed && !virtual) listed = relist(listed);
-    else {
-      listed = listAll();
-      previous = new Map(listed.map((t) => [t.name, t]));
-    }
+    else listed = listAll();
+    // relist falls back to listAll when it meets a virtual table.
+    if (byMatch.size !== listed.length || listed.some((t) => byMatch.get(t.match) !== t))
+      byMatch = new Map(listed.map((t) => [t.match, t]));
     stale.clear();
     return listed;
   };
@@ -302,11 +329,51 @@ export function tableStateReader(db: Database): TableStateReader {
     return applications.tables;
   };
 
+  /** The state of a listed, application table, counted when the journal wants rows. */
+  const journalState = (table: ListedTable): TableState =>
+    journalRows
+      ? { name: table.name, columns: table.columns, rows: counted.get(table.match) ?? 0 }
+      : table.uncounted;
+
+  /** Notes the tables about to change that the journal does not hold yet, as they are now. */
+  const note = (keys: Iterable<string>) => {
+    for (const key of keys) if (touched !== 'all') touched.add(key);
+    if (!journal || journalAll) return;
+    // Every entry not noted yet is current (the listing was fresh when the migration began, and
+    // whatever went stale since was noted first).
+    const fresh: ListedTable[] = [];
+    for (const key of keys) {
+      if (journal.has(key)) continue;
+      const table = byMatch.get(key);
+      if (!table || table.tool) journal.set(key, null);
+      else fresh.push(table);
+    }
+    if (journalRows) countListed(fresh);
+    for (const table of fresh) journal.set(table.match, journalState(table));
+  };
+
+  /** Notes every table the journal does not hold yet (the whole database is about to be read again). */
+  const noteAll = () => {
+    touched = 'all';
+    if (!journal || journalAll) return;
+    note([...byMatch.keys()]);
+    journalAll = true;
+  };
+
+  /** Counts the tables of `list` not counted yet. */
+  const countListed = (list: readonly ListedTable[]) => {
+    const missing = list.filter((t) => !counted.has(t.match));
+    if (missing.length === 0) return;
+    const counts = counter.count(missing.map((t) => t.name));
+    for (const t of missing) counted.set(t.match, counts.get(t.name) ?? 0);
+  };
+
   const forget = (rows: readonly string[]) => {
     for (const table of rows) counted.delete(sqliteKey(table));
   };
 
   const reset = () => {
+    noteAll();
     listed = undefined;
     stale.clear();
     counted.clear();
@@ -335,7 +402,11 @@ export function tableStateReader(db: Database): TableStateReader {
       // Its triggers may have written elsewhere.
       const rows = rowsReached([{ table, event: 'insert' }], reads);
       if (rows === 'all') reset();
-      else forget(rows);
+      else {
+        // The table itself now holds rows; tables its triggers deleted from may be empty.
+        note(rows.filter((t) => sqliteKey(t) !== sqliteKey(table)).map(sqliteKey));
+        forget(rows);
+      }
     },
     statementRuns(sql) {
       const effect = statementEffect(sql, reads);
@@ -343,6 +414,8 @@ export function tableStateReader(db: Database): TableStateReader {
         reset();
         return;
       }
+      note([...effect.tables, ...(effect.rows === 'all' ? [] : effect.rows)].map(sqliteKey));
+      if (effect.rows === 'all') noteAll();
       for (const table of effect.tables) stale.add(sqliteKey(table));
       if (effect.tables.length > 0) tempTables = undefined;
       if (effect.rows === 'all') counted.clear();
@@ -352,5 +425,40 @@ export function tableStateReader(db: Database): TableStateReader {
     },
     reset,
     foreignKeys: reads.foreignKeys,
+    beginMigration(options) {
+      // Fresh, so that every entry the journal takes from it is current.
+      tables();
+      journal = new Map();
+      journalRows = options.rows;
+      journalAll = false;
+    },
+    migrationChanges() {
+      const noted = journal ?? new Map<string, TableState | null>();
+      const all = journalAll;
+      journal = undefined;
+      const list = appTables();
+      const now = all ? list : list.filter((t) => noted.has(t.match));
+      countListed(now);
+      // Before: the noted tables that existed, in the listing's order (SQLite's ORDER BY name).
+      const existed = [...noted.values()].filter((t): t is TableState => t !== null).sort(byName);
+      return {
+        before: new Map(existed.map((t) => [key(t.name), t])),
+        after: new Map(
+          now.map((t) => [
+            key(t.name),
+            { name: t.name, columns: t.columns, rows: counted.get(t.match) ?? 0 },
+          ]),
+        ),
+      };
+    },
+    emptied() {
+      const list = appTables();
+      const since = touched;
+      if (since !== 'all') for (const k of asked) if (counted.get(k) === 0) since.add(k);
+      touched = new Set();
+      const chosen = since === 'all' ? list : list.filter((t) => since.has(t.match));
+      asked = chosen.map((t) => t.match);
+      return chosen.map((t) => t.name);
+    },
   };
 }

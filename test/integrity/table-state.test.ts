@@ -17,7 +17,7 @@ import {
   type WriteEvent,
   type WriteTraits,
 } from '../../src/integrity/statement-effect.js';
-import { tableStateReader } from '../../src/integrity/table-state.js';
+import { type Snapshot, tableStateReader } from '../../src/integrity/table-state.js';
 import type { FileSystem } from '../../src/ports.js';
 import { loadMigrationSet } from '../../src/sources/migrations.js';
 import { replayMigrations } from '../../src/sqlite/replay.js';
@@ -53,11 +53,14 @@ async function expectSameAsFreshReads(fs: FileSystem, overrides: { migrations?: 
       checks++;
     };
     let completed = true;
+    let before: Snapshot = new Map();
     replayMigrations(db, set, {
       keepGoing: true,
       onMigrationStart: (i) => {
         if (!completed) reader.reset();
         completed = false;
+        reader.beginMigration({ rows: true });
+        before = tableStateReader(db).snapshot();
         same(`before migration ${i}`);
       },
       onStatement: (i, s) => {
@@ -66,8 +69,30 @@ async function expectSameAsFreshReads(fs: FileSystem, overrides: { migrations?: 
       },
       onMigration: (i) => {
         completed = true;
+        const changes = reader.migrationChanges();
+        const after = tableStateReader(db).snapshot();
+        // The tables it says the migration changed, as they were and are; every other one unchanged.
+        for (const [k, state] of before) {
+          const where = `migration ${i}, table ${state.name}`;
+          if (changes.before.has(k)) expect(changes.before.get(k), where).toEqual(state);
+          else expect(after.get(k), `${where} (untouched)`).toEqual(state);
+        }
+        for (const [k, state] of changes.after)
+          expect(state, `migration ${i}, ${k} now`).toEqual(after.get(k));
+        expect([...changes.before.keys()], `migration ${i}: order`).toEqual(
+          [...before.keys()].filter((k) => changes.before.has(k)),
+        );
         same(`after migration ${i}`);
-        seedEmptyTables(db, new Set(), reader);
+        // Seeding asks only for the tables that may have become empty: every empty one is among them.
+        const empty = [...after.values()].filter((t) => t.rows === 0).map((t) => t.name);
+        seedEmptyTables(db, new Set(), {
+          ...reader,
+          emptied: () => {
+            const asked = reader.emptied();
+            expect(asked, `migration ${i}: tables that may be empty`).toEqual(expect.arrayContaining(empty));
+            return asked;
+          },
+        });
         same(`after seeding, migration ${i}`);
       },
     });
