@@ -208,7 +208,8 @@ function insertRows(db, table, columns) {
 }
 function seedEmptyTables(db, skip, read = { tableNames: () => seedableTables(db), rowCounts: (tables) => rowCounts(db, tables) }) {
   const failed = /* @__PURE__ */ new Map();
-  const candidates = read.tableNames().filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
+  const tables = read.emptied?.() ?? read.tableNames();
+  const candidates = tables.filter((t) => !isMigrationToolTable(t) && !skip.has(t.toLowerCase()));
   const counts = read.rowCounts(candidates);
   let pending = candidates.filter((t) => counts.get(t) === 0);
   let force = false;
@@ -437,11 +438,15 @@ function tableStateReader(db) {
   let listed;
   const stale = /* @__PURE__ */ new Set();
   let virtual = false;
-  let previous = /* @__PURE__ */ new Map();
+  let byMatch = /* @__PURE__ */ new Map();
+  let journal;
+  let journalRows = false;
+  let journalAll = false;
+  let touched = "all";
+  let asked = [];
   let triggered;
   let tempTables;
   const references = /* @__PURE__ */ new WeakMap();
-  let index;
   let childIndex;
   let enforced;
   const triggerEffects = /* @__PURE__ */ new Map();
@@ -500,10 +505,9 @@ function tableStateReader(db) {
   const reads = {
     table(name) {
       if (hasTempTables()) return void 0;
-      const list = tables();
-      if (index?.of !== list) index = { of: list, byMatch: new Map(list.map((t) => [t.match, t])) };
+      tables();
       const match = sqliteKey(name);
-      const table = index.byMatch.get(match);
+      const table = byMatch.get(match);
       if (!table) return void 0;
       const traits = {
         triggers: triggersByTable().get(match) ?? [],
@@ -522,8 +526,8 @@ function tableStateReader(db) {
     return new Map(tables2.map((t, i) => [t, counted.get(keys[i]) ?? 0]));
   };
   const listedTable = (name, sql) => {
-    const known = previous.get(name);
-    if (known && known.sql === sql) return known;
+    const known = byMatch.get(sqliteKey(name));
+    if (known && known.name === name && known.sql === sql) return known;
     const columns = queryRows(db, `SELECT name FROM pragma_table_info(${quoteString(name)})`).map(
       (r) => String(r.name)
     );
@@ -553,8 +557,8 @@ function tableStateReader(db) {
     const rows = queryRows(db, `${TABLES_SQL} AND name COLLATE NOCASE IN (${names})`);
     if (rows.some((r) => VIRTUAL.test(String(r.sql)))) return listAll();
     const added = withColumns(rows);
-    for (const t of before) if (stale.has(t.match)) previous.delete(t.name);
-    for (const t of added) previous.set(t.name, t);
+    for (const key3 of stale) byMatch.delete(key3);
+    for (const t of added) byMatch.set(t.match, t);
     return merged(
       before.filter((t) => !stale.has(t.match)),
       added
@@ -563,10 +567,9 @@ function tableStateReader(db) {
   const tables = () => {
     if (listed && stale.size === 0) return listed;
     if (listed && !virtual) listed = relist(listed);
-    else {
-      listed = listAll();
-      previous = new Map(listed.map((t) => [t.name, t]));
-    }
+    else listed = listAll();
+    if (byMatch.size !== listed.length || listed.some((t) => byMatch.get(t.match) !== t))
+      byMatch = new Map(listed.map((t) => [t.match, t]));
     stale.clear();
     return listed;
   };
@@ -576,10 +579,37 @@ function tableStateReader(db) {
     if (applications?.of !== list) applications = { of: list, tables: list.filter((t) => !t.tool) };
     return applications.tables;
   };
+  const journalState = (table) => journalRows ? { name: table.name, columns: table.columns, rows: counted.get(table.match) ?? 0 } : table.uncounted;
+  const note = (keys) => {
+    for (const key3 of keys) if (touched !== "all") touched.add(key3);
+    if (!journal || journalAll) return;
+    const fresh = [];
+    for (const key3 of keys) {
+      if (journal.has(key3)) continue;
+      const table = byMatch.get(key3);
+      if (!table || table.tool) journal.set(key3, null);
+      else fresh.push(table);
+    }
+    if (journalRows) countListed(fresh);
+    for (const table of fresh) journal.set(table.match, journalState(table));
+  };
+  const noteAll = () => {
+    touched = "all";
+    if (!journal || journalAll) return;
+    note([...byMatch.keys()]);
+    journalAll = true;
+  };
+  const countListed = (list) => {
+    const missing = list.filter((t) => !counted.has(t.match));
+    if (missing.length === 0) return;
+    const counts = counter.count(missing.map((t) => t.name));
+    for (const t of missing) counted.set(t.match, counts.get(t.name) ?? 0);
+  };
   const forget = (rows) => {
     for (const table of rows) counted.delete(sqliteKey(table));
   };
   const reset = () => {
+    noteAll();
     listed = void 0;
     stale.clear();
     counted.clear();
@@ -606,7 +636,10 @@ function tableStateReader(db) {
     wrote(table) {
       const rows = rowsReached([{ table, event: "insert" }], reads);
       if (rows === "all") reset();
-      else forget(rows);
+      else {
+        note(rows.filter((t) => sqliteKey(t) !== sqliteKey(table)).map(sqliteKey));
+        forget(rows);
+      }
     },
     statementRuns(sql) {
       const effect = statementEffect(sql, reads);
@@ -614,6 +647,8 @@ function tableStateReader(db) {
         reset();
         return;
       }
+      note([...effect.tables, ...effect.rows === "all" ? [] : effect.rows].map(sqliteKey));
+      if (effect.rows === "all") noteAll();
       for (const table of effect.tables) stale.add(sqliteKey(table));
       if (effect.tables.length > 0) tempTables = void 0;
       if (effect.rows === "all") counted.clear();
@@ -622,7 +657,42 @@ function tableStateReader(db) {
       if (effect.foreignKeys) enforced = void 0;
     },
     reset,
-    foreignKeys: reads.foreignKeys
+    foreignKeys: reads.foreignKeys,
+    beginMigration(options) {
+      tables();
+      journal = /* @__PURE__ */ new Map();
+      journalRows = options.rows;
+      journalAll = false;
+    },
+    migrationChanges() {
+      const noted = journal ?? /* @__PURE__ */ new Map();
+      const all = journalAll;
+      journal = void 0;
+      const list = appTables();
+      const now = all ? list : list.filter((t) => noted.has(t.match));
+      countListed(now);
+      const existed = [...noted.values()].filter((t) => t !== null).sort(byName);
+      return {
+        before: new Map(existed.map((t) => [key(t.name), t])),
+        after: new Map(
+          now.map((t) => [
+            key(t.name),
+            { name: t.name, columns: t.columns, rows: counted.get(t.match) ?? 0 }
+          ])
+        )
+      };
+    },
+    emptied() {
+      const list = appTables();
+      const since = touched;
+      if (since !== "all") {
+        for (const k of asked) if (counted.get(k) === 0) since.add(k);
+      }
+      touched = /* @__PURE__ */ new Set();
+      const chosen = since === "all" ? list : list.filter((t) => since.has(t.match));
+      asked = chosen.map((t) => t.match);
+      return chosen.map((t) => t.name);
+    }
   };
 }
 
@@ -728,7 +798,6 @@ function destructivePass(db, set, options = {}) {
   const unseedable = new Map(
     options.state?.unseedable ?? []
   );
-  let before = /* @__PURE__ */ new Map();
   let plan = NO_STATEMENTS;
   let cascades = [];
   let pendingDrop;
@@ -738,7 +807,7 @@ function destructivePass(db, set, options = {}) {
     for (const [k, rows] of pendingDrop.counts) {
       const after = now.get(k);
       if (k === key2(pendingDrop.table) || after === void 0 || after >= rows) continue;
-      const table = before.get(k)?.name ?? k;
+      const table = pendingDrop.names.get(k) ?? k;
       const finding = {
         rule: "destructive-change",
         severity: "warning",
@@ -761,7 +830,7 @@ function destructivePass(db, set, options = {}) {
       if (!completed) tables.reset();
       completed = false;
       plan = planMigration(set.migrations[i]);
-      before = tables.snapshot({ rows: plan.mayLoseTables });
+      tables.beginMigration({ rows: plan.mayLoseTables });
       cascades = [];
     },
     onStatement: (i, s) => {
@@ -770,14 +839,21 @@ function destructivePass(db, set, options = {}) {
       settleDrop(migration);
       const statement = migration.up[s];
       const table = plan.dropTables[s];
-      if (table && tables.foreignKeys()) pendingDrop = { statement, table, counts: tables.counts() };
+      if (table && tables.foreignKeys())
+        pendingDrop = {
+          statement,
+          table,
+          counts: tables.counts(),
+          names: new Map(tables.tableNames().map((name) => [key2(name), name]))
+        };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {
       completed = true;
       const migration = set.migrations[i];
       settleDrop(migration);
-      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, tables.snapshot(), cascades)]);
+      const { before, after } = tables.migrationChanges();
+      losses.set(i, [...cascades, ...migrationLosses(migration, plan, before, after, cascades)]);
       const skip = new Set([...unseedable.keys()].map(key2));
       for (const [table, reason] of seedEmptyTables(db, skip, tables))
         if (!isMigrationToolTable(table)) unseedable.set(table, { reason, migration: i });

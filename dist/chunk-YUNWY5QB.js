@@ -77,7 +77,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-7Z6MQ2FB.js";
+} from "./chunk-FUZI3KLX.js";
 import {
   indexNameFor,
   openReplayDatabase,

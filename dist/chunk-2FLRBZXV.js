@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   compareSchemas,
   replayErrorFindings
-} from "./chunk-6B5NQEPI.js";
+} from "./chunk-YUNWY5QB.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-7Z6MQ2FB.js";
+} from "./chunk-FUZI3KLX.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";
