@@ -236,6 +236,8 @@ describe('table reads told what each statement changes', () => {
           'CREATE TEMP TABLE kept (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT ROLLBACK);\n' +
           "BEGIN;\nCREATE TABLE inside (id INTEGER PRIMARY KEY);\nINSERT INTO kept (code) VALUES ('a');\n" +
           "INSERT INTO kept (code) VALUES ('a');\nCREATE TABLE outside (id INTEGER PRIMARY KEY);\n",
+        // Not followed (a WITH): the whole database is read again, and c is among what changed.
+        'db/012.sql': 'WITH x AS (SELECT 1) DELETE FROM c;\n',
       }),
       { migrations: 'db' },
     );
