@@ -2,16 +2,8 @@ import { queryRows, quoteString } from '../live/tracker/sql.js';
 import { isMigrationToolTable } from '../schema/ignore.js';
 import type { Database } from '../sqlite/engine.js';
 import { rowCounter } from './seed.js';
-import {
-  type ChildKey,
-  type EffectReads,
-  rowsReached,
-  sqliteKey,
-  statementEffect,
-  type TriggerEffect,
-  triggerEffect,
-  type WriteTraits,
-} from './statement-effect.js';
+import { rowsReached, sqliteKey, statementEffect } from './statement-effect.js';
+import { type ListedDefinition, writeTraitsReader } from './write-traits.js';
 
 export interface TableState {
   readonly name: string;
@@ -60,35 +52,14 @@ export interface TableStateReader {
 
 const key = (name: string) => name.toLowerCase();
 
-/** Whether foreign keys are enforced right now. */
-function foreignKeysOn(db: Database): boolean {
-  return Number(queryRows(db, 'SELECT foreign_keys AS on_ FROM pragma_foreign_keys')[0]?.on_) === 1;
-}
-
-interface ListedTable {
-  readonly name: string;
+interface ListedTable extends ListedDefinition {
   readonly sql: string;
   readonly columns: readonly string[];
-  /** sqliteKey(name): how statements' table names find it. */
-  readonly match: string;
   /** A migration tool's table: listed for its foreign keys, never in a snapshot or counted. */
   readonly tool: boolean;
-  /** A constraint resolves conflicts by REPLACE, or by ROLLBACK (its sql says so, conservatively). */
-  readonly replaces: boolean;
-  readonly rollsBack: boolean;
   /** The snapshot's entry while the table is not counted (`rows: false`). */
   readonly uncounted: TableState;
 }
-
-/** A foreign key as pragma_foreign_key_list tells it. */
-interface Reference {
-  readonly parent: string;
-  readonly onUpdate: string;
-  readonly onDelete: string;
-}
-
-const TRIGGERS_SQL =
-  "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name, sql FROM sqlite_temp_schema WHERE type = 'trigger'";
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 /**
@@ -128,8 +99,11 @@ const VIRTUAL = /^CREATE\s+VIRTUAL\s/i;
  * Reads tables' columns and row counts during a seeded replay, which asks before and after every
  * migration. It is told each statement before it runs (statementRuns) and each table seeding
  * wrote to, and reads again only what those can have changed (see statementEffect): the
- * sqlite_schema rows of the tables a statement names, the row counts of the tables it writes.
- * Whatever cannot be told that way (a DELETE's cascades, a trigger, a ROLLBACK) is read whole.
+ * sqlite_schema rows of the tables a statement names, the row counts of the tables its writes
+ * reach through triggers, foreign key actions and REPLACE. Whatever cannot be followed (a ROLLBACK,
+ * a trigger body it does not understand, a TEMP table) is read whole. Between beginMigration and
+ * migrationChanges it also notes each table as it was before a statement changed it, so that a
+ * migration is compared on the tables it touched only.
  */
 export function tableStateReader(db: Database): TableStateReader {
   const counter = rowCounter(db);
@@ -154,102 +128,6 @@ export function tableStateReader(db: Database): TableStateReader {
   let touched: Set<string> | 'all' = 'all';
   /** sqliteKeys of the tables emptied() answered last time (those seeding could not fill stay empty). */
   let asked: readonly string[] = [];
-  /** Triggers by the sqliteKey of the table (or view) they fire on, read when first needed after DDL. */
-  let triggered: ReadonlyMap<string, readonly TriggerEffect[]> | undefined;
-  /**
-   * Whether the TEMP schema holds a table, read when needed. An unqualified name may then mean a
-   * TEMP table that hides the listed one, so no write is followed from what the listing says.
-   */
-  let tempTables: boolean | undefined;
-  /** Foreign keys of each listed table, read once per definition when first needed. */
-  const references = new WeakMap<ListedTable, readonly Reference[]>();
-  /** The foreign keys referencing each listed table, by sqliteKey: for the `listed` they were read from. */
-  let childIndex:
-    | { readonly of: readonly ListedTable[]; readonly children: Map<string, ChildKey[]> }
-    | undefined;
-  /** `PRAGMA foreign_keys`, read when first needed after a PRAGMA (only a PRAGMA changes it). */
-  let enforced: boolean | undefined;
-
-  /** Each trigger's effects by its sql: most triggers outlive many readings of the list. */
-  const triggerEffects = new Map<string, readonly TriggerEffect[]>();
-  const effectsOf = (sql: string): readonly TriggerEffect[] => {
-    let effects = triggerEffects.get(sql);
-    if (!effects) {
-      const effect = triggerEffect(sql);
-      effects = effect
-        ? [effect]
-        : (['insert', 'update', 'delete'] as const).map((event) => ({ event, writes: 'all' as const }));
-      triggerEffects.set(sql, effects);
-    }
-    return effects;
-  };
-
-  const triggersByTable = (): ReadonlyMap<string, readonly TriggerEffect[]> => {
-    if (triggered) return triggered;
-    const found = new Map<string, TriggerEffect[]>();
-    for (const row of queryRows(db, TRIGGERS_SQL)) {
-      const table = sqliteKey(String(row.tbl_name));
-      found.set(table, [...(found.get(table) ?? []), ...effectsOf(String(row.sql))]);
-    }
-    triggered = found;
-    return found;
-  };
-
-  const hasTempTables = () =>
-    (tempTables ??=
-      queryRows(db, "SELECT 1 FROM sqlite_temp_schema WHERE type = 'table' LIMIT 1").length > 0);
-
-  const referencesOf = (table: ListedTable): readonly Reference[] => {
-    let found = references.get(table);
-    if (!found) {
-      found = queryRows(
-        db,
-        `SELECT "table" AS parent, on_update, on_delete FROM pragma_foreign_key_list(${quoteString(table.name)})`,
-      ).map((r) => ({
-        parent: String(r.parent),
-        onUpdate: String(r.on_update),
-        onDelete: String(r.on_delete),
-      }));
-      references.set(table, found);
-    }
-    return found;
-  };
-
-  const childrenOf = (parent: string): readonly ChildKey[] | undefined => {
-    if (hasTempTables()) return undefined;
-    const list = tables();
-    if (childIndex?.of !== list) {
-      const children = new Map<string, ChildKey[]>();
-      for (const table of list)
-        for (const r of referencesOf(table)) {
-          const k = sqliteKey(r.parent);
-          children.set(k, [
-            ...(children.get(k) ?? []),
-            { table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete },
-          ]);
-        }
-      childIndex = { of: list, children };
-    }
-    return childIndex.children.get(sqliteKey(parent)) ?? [];
-  };
-
-  const reads: EffectReads = {
-    table(name) {
-      if (hasTempTables()) return undefined;
-      tables();
-      const match = sqliteKey(name);
-      const table = byMatch.get(match);
-      if (!table) return undefined;
-      const traits: WriteTraits = {
-        triggers: triggersByTable().get(match) ?? [],
-        children: () => childrenOf(name),
-        replaces: table.replaces,
-        rollsBack: table.rollsBack,
-      };
-      return traits;
-    },
-    foreignKeys: () => (enforced ??= foreignKeysOn(db)),
-  };
 
   const countRows = (tables: readonly string[]): Map<string, number> => {
     const keys = tables.map(sqliteKey);
@@ -291,7 +169,9 @@ export function tableStateReader(db: Database): TableStateReader {
           "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name",
         )
       : rows;
-    return withColumns(chosen);
+    const list = withColumns(chosen);
+    byMatch = new Map(list.map((t) => [t.match, t]));
+    return list;
   };
 
   /** The listed tables with the sqlite_schema rows of the `stale` ones read again. */
@@ -310,14 +190,18 @@ export function tableStateReader(db: Database): TableStateReader {
 
   const tables = (): readonly ListedTable[] => {
     if (listed && stale.size === 0) return listed;
-    if (listed && !virtual) listed = relist(listed);
-    else listed = listAll();
-    // relist falls back to listAll when it meets a virtual table.
-    if (byMatch.size !== listed.length || listed.some((t) => byMatch.get(t.match) !== t))
-      byMatch = new Map(listed.map((t) => [t.match, t]));
+    listed = listed && !virtual ? relist(listed) : listAll();
     stale.clear();
     return listed;
   };
+
+  const reads = writeTraitsReader(db, {
+    all: tables,
+    find(match) {
+      tables();
+      return byMatch.get(match);
+    },
+  });
 
   /** The application tables: the listed ones but migration tools'. */
   let applications:
@@ -377,9 +261,7 @@ export function tableStateReader(db: Database): TableStateReader {
     listed = undefined;
     stale.clear();
     counted.clear();
-    triggered = undefined;
-    tempTables = undefined;
-    enforced = undefined;
+    reads.reset();
   };
 
   return {
@@ -417,11 +299,13 @@ export function tableStateReader(db: Database): TableStateReader {
       note([...effect.tables, ...(effect.rows === 'all' ? [] : effect.rows)].map(sqliteKey));
       if (effect.rows === 'all') noteAll();
       for (const table of effect.tables) stale.add(sqliteKey(table));
-      if (effect.tables.length > 0) tempTables = undefined;
       if (effect.rows === 'all') counted.clear();
       else forget(effect.rows);
-      if (effect.triggers) triggered = undefined;
-      if (effect.foreignKeys) enforced = undefined;
+      reads.changed({
+        tables: effect.tables.length > 0,
+        triggers: effect.triggers,
+        foreignKeys: effect.foreignKeys,
+      });
     },
     reset,
     foreignKeys: reads.foreignKeys,
