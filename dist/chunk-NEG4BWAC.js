@@ -77,7 +77,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-FUZI3KLX.js";
+} from "./chunk-FK6PMOF7.js";
 import {
   indexNameFor,
   openReplayDatabase,

@@ -408,53 +408,27 @@ function triggerEffect(sql) {
   return { event, writes: writes2 };
 }
 
-// src/integrity/table-state.ts
-var key = (name) => name.toLowerCase();
+// src/integrity/write-traits.ts
+var TRIGGERS_SQL = "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name, sql FROM sqlite_temp_schema WHERE type = 'trigger'";
+var UNKNOWN_TRIGGER = ["insert", "update", "delete"].map((event) => ({
+  event,
+  writes: "all"
+}));
 function foreignKeysOn(db) {
   return Number(queryRows(db, "SELECT foreign_keys AS on_ FROM pragma_foreign_keys")[0]?.on_) === 1;
 }
-var TRIGGERS_SQL = "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' UNION ALL SELECT tbl_name, sql FROM sqlite_temp_schema WHERE type = 'trigger'";
-var SURROGATE = /[\uD800-\uDFFF]/;
-var byName = (a, b) => SURROGATE.test(a.name) || SURROGATE.test(b.name) ? Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function merged(sorted, added) {
-  const result = [...sorted];
-  for (const table of added) {
-    let low = 0;
-    let high = result.length;
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (byName(result[middle], table) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    result.splice(low, 0, table);
-  }
-  return result;
-}
-var TABLES_SQL = "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
-var VIRTUAL = /^CREATE\s+VIRTUAL\s/i;
-function tableStateReader(db) {
-  const counter = rowCounter(db);
-  const counted = /* @__PURE__ */ new Map();
-  let listed;
-  const stale = /* @__PURE__ */ new Set();
-  let virtual = false;
-  let byMatch = /* @__PURE__ */ new Map();
-  let journal;
-  let journalRows = false;
-  let journalAll = false;
-  let touched = "all";
-  let asked = [];
+function writeTraitsReader(db, listing) {
   let triggered;
+  const triggerEffects = /* @__PURE__ */ new Map();
   let tempTables;
   const references = /* @__PURE__ */ new WeakMap();
   let childIndex;
   let enforced;
-  const triggerEffects = /* @__PURE__ */ new Map();
   const effectsOf = (sql) => {
     let effects = triggerEffects.get(sql);
     if (!effects) {
       const effect = triggerEffect(sql);
-      effects = effect ? [effect] : ["insert", "update", "delete"].map((event) => ({ event, writes: "all" }));
+      effects = effect ? [effect] : UNKNOWN_TRIGGER;
       triggerEffects.set(sql, effects);
     }
     return effects;
@@ -487,7 +461,7 @@ function tableStateReader(db) {
   };
   const childrenOf = (parent) => {
     if (hasTempTables()) return void 0;
-    const list = tables();
+    const list = listing.all();
     if (childIndex?.of !== list) {
       const children = /* @__PURE__ */ new Map();
       for (const table of list)
@@ -502,23 +476,65 @@ function tableStateReader(db) {
     }
     return childIndex.children.get(sqliteKey(parent)) ?? [];
   };
-  const reads = {
+  return {
     table(name) {
       if (hasTempTables()) return void 0;
-      tables();
       const match = sqliteKey(name);
-      const table = byMatch.get(match);
+      const table = listing.find(match);
       if (!table) return void 0;
-      const traits = {
+      return {
         triggers: triggersByTable().get(match) ?? [],
         children: () => childrenOf(name),
         replaces: table.replaces,
         rollsBack: table.rollsBack
       };
-      return traits;
     },
-    foreignKeys: () => enforced ??= foreignKeysOn(db)
+    foreignKeys: () => enforced ??= foreignKeysOn(db),
+    changed(what) {
+      if (what.tables) tempTables = void 0;
+      if (what.triggers) triggered = void 0;
+      if (what.foreignKeys) enforced = void 0;
+    },
+    reset() {
+      triggered = void 0;
+      tempTables = void 0;
+      enforced = void 0;
+    }
   };
+}
+
+// src/integrity/table-state.ts
+var key = (name) => name.toLowerCase();
+var SURROGATE = /[\uD800-\uDFFF]/;
+var byName = (a, b) => SURROGATE.test(a.name) || SURROGATE.test(b.name) ? Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function merged(sorted, added) {
+  const result = [...sorted];
+  for (const table of added) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (byName(result[middle], table) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    result.splice(low, 0, table);
+  }
+  return result;
+}
+var TABLES_SQL = "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+var VIRTUAL = /^CREATE\s+VIRTUAL\s/i;
+function tableStateReader(db) {
+  const counter = rowCounter(db);
+  const counted = /* @__PURE__ */ new Map();
+  let listed;
+  const stale = /* @__PURE__ */ new Set();
+  let virtual = false;
+  let byMatch = /* @__PURE__ */ new Map();
+  let journal;
+  let journalRows = false;
+  let journalAll = false;
+  let touched = "all";
+  let asked = [];
   const countRows = (tables2) => {
     const keys = tables2.map(sqliteKey);
     const missing = tables2.filter((_, i) => !counted.has(keys[i]));
@@ -550,7 +566,9 @@ function tableStateReader(db) {
       db,
       "SELECT t.name AS name, s.sql AS sql FROM pragma_table_list AS t JOIN sqlite_schema AS s ON s.name = t.name AND s.type = 'table' WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY t.name"
     ) : rows;
-    return withColumns(chosen);
+    const list = withColumns(chosen);
+    byMatch = new Map(list.map((t) => [t.match, t]));
+    return list;
   };
   const relist = (before) => {
     const names = [...stale].map(quoteString).join(", ");
@@ -566,13 +584,17 @@ function tableStateReader(db) {
   };
   const tables = () => {
     if (listed && stale.size === 0) return listed;
-    if (listed && !virtual) listed = relist(listed);
-    else listed = listAll();
-    if (byMatch.size !== listed.length || listed.some((t) => byMatch.get(t.match) !== t))
-      byMatch = new Map(listed.map((t) => [t.match, t]));
+    listed = listed && !virtual ? relist(listed) : listAll();
     stale.clear();
     return listed;
   };
+  const reads = writeTraitsReader(db, {
+    all: tables,
+    find(match) {
+      tables();
+      return byMatch.get(match);
+    }
+  });
   let applications;
   const appTables = () => {
     const list = tables();
@@ -613,9 +635,7 @@ function tableStateReader(db) {
     listed = void 0;
     stale.clear();
     counted.clear();
-    triggered = void 0;
-    tempTables = void 0;
-    enforced = void 0;
+    reads.reset();
   };
   return {
     snapshot(options = {}) {
@@ -650,11 +670,13 @@ function tableStateReader(db) {
       note([...effect.tables, ...effect.rows === "all" ? [] : effect.rows].map(sqliteKey));
       if (effect.rows === "all") noteAll();
       for (const table of effect.tables) stale.add(sqliteKey(table));
-      if (effect.tables.length > 0) tempTables = void 0;
       if (effect.rows === "all") counted.clear();
       else forget(effect.rows);
-      if (effect.triggers) triggered = void 0;
-      if (effect.foreignKeys) enforced = void 0;
+      reads.changed({
+        tables: effect.tables.length > 0,
+        triggers: effect.triggers,
+        foreignKeys: effect.foreignKeys
+      });
     },
     reset,
     foreignKeys: reads.foreignKeys,
