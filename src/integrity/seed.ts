@@ -180,7 +180,10 @@ export interface SeedReads {
   rowCounts(tables: readonly string[]): Map<string, number>;
   /** Told after rows were inserted into `table`, so counts read before can be let go. */
   wrote?(table: string): void;
-  /** The tables that may have become empty since seeding last asked (the others need not be counted). */
+  /**
+   * The tables that may be empty: those touched since seeding last asked and those it could not
+   * fill then. The others hold rows and need not be counted.
+   */
   emptied?(): string[];
 }
 
