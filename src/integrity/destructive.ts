@@ -191,21 +191,15 @@ export function destructivePass(
   let plan = NO_STATEMENTS;
   let cascades: Finding[] = [];
   let pendingDrop:
-    | {
-        readonly statement: Statement;
-        readonly table: string;
-        readonly counts: Map<string, number>;
-        readonly names: ReadonlyMap<string, string>;
-      }
+    | { readonly statement: Statement; readonly table: string; readonly before: Snapshot }
     | undefined;
 
   const settleDrop = (migration: Migration) => {
     if (!pendingDrop) return;
     const now = tables.counts();
-    for (const [k, rows] of pendingDrop.counts) {
+    for (const [k, { name: table, rows }] of pendingDrop.before) {
       const after = now.get(k);
       if (k === key(pendingDrop.table) || after === undefined || after >= rows) continue;
-      const table = pendingDrop.names.get(k) ?? k;
       const finding: Finding = {
         rule: 'destructive-change',
         severity: 'warning',
@@ -242,13 +236,7 @@ export function destructivePass(
       const statement = migration.up[s]!;
       const table = plan.dropTables[s];
       // Only with foreign keys on does dropping a table delete rows elsewhere (ON DELETE CASCADE).
-      if (table && tables.foreignKeys())
-        pendingDrop = {
-          statement,
-          table,
-          counts: tables.counts(),
-          names: new Map(tables.tableNames().map((name) => [key(name), name])),
-        };
+      if (table && tables.foreignKeys()) pendingDrop = { statement, table, before: tables.snapshot() };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {

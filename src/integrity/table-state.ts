@@ -213,11 +213,12 @@ export function tableStateReader(db: Database): TableStateReader {
     return applications.tables;
   };
 
-  /** The state of a listed, application table, counted when the journal wants rows. */
-  const journalState = (table: ListedTable): TableState =>
-    journalRows
-      ? { name: table.name, columns: table.columns, rows: counted.get(table.match) ?? 0 }
-      : table.uncounted;
+  /** A table's state with the row count read for it (countListed first). */
+  const countedState = (table: ListedTable): TableState => ({
+    name: table.name,
+    columns: table.columns,
+    rows: counted.get(table.match) ?? 0,
+  });
 
   /** Notes the tables about to change that the journal does not hold yet, as they are now. */
   const note = (keys: Iterable<string>) => {
@@ -233,7 +234,7 @@ export function tableStateReader(db: Database): TableStateReader {
       else fresh.push(table);
     }
     if (journalRows) countListed(fresh);
-    for (const table of fresh) journal.set(table.match, journalState(table));
+    for (const table of fresh) journal.set(table.match, journalRows ? countedState(table) : table.uncounted);
   };
 
   /** Notes every table the journal does not hold yet (the whole database is about to be read again). */
@@ -268,15 +269,13 @@ export function tableStateReader(db: Database): TableStateReader {
     snapshot(options = {}) {
       const list = appTables();
       if (options.rows === false) return new Map(list.map((t) => [key(t.name), t.uncounted]));
-      const rows = countRows(list.map((t) => t.name));
-      return new Map(
-        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows.get(t.name) ?? 0 }]),
-      );
+      countListed(list);
+      return new Map(list.map((t) => [key(t.name), countedState(t)]));
     },
     counts() {
-      const names = appTables().map((t) => t.name);
-      const rows = countRows(names);
-      return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
+      const list = appTables();
+      countListed(list);
+      return new Map(list.map((t) => [key(t.name), counted.get(t.match) ?? 0]));
     },
     tableNames: () => appTables().map((t) => t.name),
     rowCounts: countRows,
@@ -296,11 +295,14 @@ export function tableStateReader(db: Database): TableStateReader {
         reset();
         return;
       }
-      note([...effect.tables, ...(effect.rows === 'all' ? [] : effect.rows)].map(sqliteKey));
-      if (effect.rows === 'all') noteAll();
+      if (effect.rows === 'all') {
+        noteAll();
+        counted.clear();
+      } else {
+        note([...effect.tables, ...effect.rows].map(sqliteKey));
+        forget(effect.rows);
+      }
       for (const table of effect.tables) stale.add(sqliteKey(table));
-      if (effect.rows === 'all') counted.clear();
-      else forget(effect.rows);
       reads.changed({
         tables: effect.tables.length > 0,
         triggers: effect.triggers,
@@ -327,12 +329,7 @@ export function tableStateReader(db: Database): TableStateReader {
       const existed = [...noted.values()].filter((t): t is TableState => t !== null).sort(byName);
       return {
         before: new Map(existed.map((t) => [key(t.name), t])),
-        after: new Map(
-          now.map((t) => [
-            key(t.name),
-            { name: t.name, columns: t.columns, rows: counted.get(t.match) ?? 0 },
-          ]),
-        ),
+        after: new Map(now.map((t) => [key(t.name), countedState(t)])),
       };
     },
     emptied() {

@@ -96,7 +96,9 @@ export function writeTraitsReader(db: Database, listing: Listing): WriteTraitsRe
     const found = new Map<string, TriggerEffect[]>();
     for (const row of queryRows(db, TRIGGERS_SQL)) {
       const table = sqliteKey(String(row.tbl_name));
-      found.set(table, [...(found.get(table) ?? []), ...effectsOf(String(row.sql))]);
+      const effects = found.get(table) ?? [];
+      effects.push(...effectsOf(String(row.sql)));
+      found.set(table, effects);
     }
     triggered = found;
     return found;
@@ -130,10 +132,9 @@ export function writeTraitsReader(db: Database, listing: Listing): WriteTraitsRe
       for (const table of list)
         for (const r of referencesOf(table)) {
           const k = sqliteKey(r.parent);
-          children.set(k, [
-            ...(children.get(k) ?? []),
-            { table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete },
-          ]);
+          const referencing = children.get(k) ?? [];
+          referencing.push({ table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete });
+          children.set(k, referencing);
         }
       childIndex = { of: list, children };
     }
