@@ -70,7 +70,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-PT6P5CMN.js"),
+        import("./chunk-RAOGMLSO.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

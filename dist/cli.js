@@ -131,9 +131,9 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-ENBOJ2KM.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-7JXKMOWT.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-TE666ZPA.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-UTFEW62A.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-XXJI5KW7.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-EXJV74GU.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-VEH5RS5H.js") },
   lock: { help: LOCK_HELP, load: () => import("./chunk-V46L7OZ5.js") },
   "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-MNBTQ47Q.js") },

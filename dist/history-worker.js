@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   analyseHistory
-} from "./chunk-FK6PMOF7.js";
+} from "./chunk-D7E45W5Q.js";
 import "./chunk-72U7UVYV.js";
 import "./chunk-XTGP5CE6.js";
 import "./chunk-47V2VMU6.js";

@@ -227,7 +227,7 @@ async function run(args, io) {
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
       async (o, p) => {
         (await import("./chunk-IVYMYE7X.js")).warmUpReplayWorker();
-        return (await import("./chunk-PT6P5CMN.js")).runCheck(o, p);
+        return (await import("./chunk-RAOGMLSO.js")).runCheck(o, p);
       }
     );
     const color = !values["no-color"] && useColor(io);

@@ -438,7 +438,9 @@ function writeTraitsReader(db, listing) {
     const found = /* @__PURE__ */ new Map();
     for (const row of queryRows(db, TRIGGERS_SQL)) {
       const table = sqliteKey(String(row.tbl_name));
-      found.set(table, [...found.get(table) ?? [], ...effectsOf(String(row.sql))]);
+      const effects = found.get(table) ?? [];
+      effects.push(...effectsOf(String(row.sql)));
+      found.set(table, effects);
     }
     triggered = found;
     return found;
@@ -467,10 +469,9 @@ function writeTraitsReader(db, listing) {
       for (const table of list)
         for (const r of referencesOf(table)) {
           const k = sqliteKey(r.parent);
-          children.set(k, [
-            ...children.get(k) ?? [],
-            { table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete }
-          ]);
+          const referencing = children.get(k) ?? [];
+          referencing.push({ table: table.name, onUpdate: r.onUpdate, onDelete: r.onDelete });
+          children.set(k, referencing);
         }
       childIndex = { of: list, children };
     }
@@ -601,7 +602,11 @@ function tableStateReader(db) {
     if (applications?.of !== list) applications = { of: list, tables: list.filter((t) => !t.tool) };
     return applications.tables;
   };
-  const journalState = (table) => journalRows ? { name: table.name, columns: table.columns, rows: counted.get(table.match) ?? 0 } : table.uncounted;
+  const countedState = (table) => ({
+    name: table.name,
+    columns: table.columns,
+    rows: counted.get(table.match) ?? 0
+  });
   const note = (keys) => {
     for (const key3 of keys) if (touched !== "all") touched.add(key3);
     if (!journal || journalAll) return;
@@ -613,7 +618,7 @@ function tableStateReader(db) {
       else fresh.push(table);
     }
     if (journalRows) countListed(fresh);
-    for (const table of fresh) journal.set(table.match, journalState(table));
+    for (const table of fresh) journal.set(table.match, journalRows ? countedState(table) : table.uncounted);
   };
   const noteAll = () => {
     touched = "all";
@@ -641,15 +646,13 @@ function tableStateReader(db) {
     snapshot(options = {}) {
       const list = appTables();
       if (options.rows === false) return new Map(list.map((t) => [key(t.name), t.uncounted]));
-      const rows = countRows(list.map((t) => t.name));
-      return new Map(
-        list.map((t) => [key(t.name), { name: t.name, columns: t.columns, rows: rows.get(t.name) ?? 0 }])
-      );
+      countListed(list);
+      return new Map(list.map((t) => [key(t.name), countedState(t)]));
     },
     counts() {
-      const names = appTables().map((t) => t.name);
-      const rows = countRows(names);
-      return new Map(names.map((t) => [key(t), rows.get(t) ?? 0]));
+      const list = appTables();
+      countListed(list);
+      return new Map(list.map((t) => [key(t.name), counted.get(t.match) ?? 0]));
     },
     tableNames: () => appTables().map((t) => t.name),
     rowCounts: countRows,
@@ -667,11 +670,14 @@ function tableStateReader(db) {
         reset();
         return;
       }
-      note([...effect.tables, ...effect.rows === "all" ? [] : effect.rows].map(sqliteKey));
-      if (effect.rows === "all") noteAll();
+      if (effect.rows === "all") {
+        noteAll();
+        counted.clear();
+      } else {
+        note([...effect.tables, ...effect.rows].map(sqliteKey));
+        forget(effect.rows);
+      }
       for (const table of effect.tables) stale.add(sqliteKey(table));
-      if (effect.rows === "all") counted.clear();
-      else forget(effect.rows);
       reads.changed({
         tables: effect.tables.length > 0,
         triggers: effect.triggers,
@@ -696,12 +702,7 @@ function tableStateReader(db) {
       const existed = [...noted.values()].filter((t) => t !== null).sort(byName);
       return {
         before: new Map(existed.map((t) => [key(t.name), t])),
-        after: new Map(
-          now.map((t) => [
-            key(t.name),
-            { name: t.name, columns: t.columns, rows: counted.get(t.match) ?? 0 }
-          ])
-        )
+        after: new Map(now.map((t) => [key(t.name), countedState(t)]))
       };
     },
     emptied() {
@@ -826,10 +827,9 @@ function destructivePass(db, set, options = {}) {
   const settleDrop = (migration) => {
     if (!pendingDrop) return;
     const now = tables.counts();
-    for (const [k, rows] of pendingDrop.counts) {
+    for (const [k, { name: table, rows }] of pendingDrop.before) {
       const after = now.get(k);
       if (k === key2(pendingDrop.table) || after === void 0 || after >= rows) continue;
-      const table = pendingDrop.names.get(k) ?? k;
       const finding = {
         rule: "destructive-change",
         severity: "warning",
@@ -861,13 +861,7 @@ function destructivePass(db, set, options = {}) {
       settleDrop(migration);
       const statement = migration.up[s];
       const table = plan.dropTables[s];
-      if (table && tables.foreignKeys())
-        pendingDrop = {
-          statement,
-          table,
-          counts: tables.counts(),
-          names: new Map(tables.tableNames().map((name) => [key2(name), name]))
-        };
+      if (table && tables.foreignKeys()) pendingDrop = { statement, table, before: tables.snapshot() };
       tables.statementRuns(statement.sql);
     },
     onMigration: (i) => {

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-5GN5MJOS.js";
-import "./chunk-NEG4BWAC.js";
+} from "./chunk-E6JXO6K6.js";
+import "./chunk-FHV3RAKI.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-QZNMFSJ4.js";
 import "./chunk-RAFUWVPE.js";
@@ -28,7 +28,7 @@ import "./chunk-23AIA66J.js";
 import "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-FK6PMOF7.js";
+import "./chunk-D7E45W5Q.js";
 import "./chunk-72U7UVYV.js";
 import {
   renderSchema

@@ -2,7 +2,7 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   compareSchemas,
   replayErrorFindings
-} from "./chunk-NEG4BWAC.js";
+} from "./chunk-FHV3RAKI.js";
 import {
   detectModelLoader
 } from "./chunk-RAFUWVPE.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-FK6PMOF7.js";
+} from "./chunk-D7E45W5Q.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";

@@ -77,7 +77,7 @@ import {
   text,
   truthy,
   withoutToolTables
-} from "./chunk-FK6PMOF7.js";
+} from "./chunk-D7E45W5Q.js";
 import {
   indexNameFor,
   openReplayDatabase,
