@@ -10,8 +10,6 @@ import type { Finding } from './findings.js';
 import type { GitRunner } from './git/runner.js';
 import { startHistoryAnalysis } from './integrity/history-run.js';
 import { integrityFindings } from './integrity/index.js';
-import { checkDatabases } from './live/databases.js';
-import { runMigrationsCommand } from './migrations/command.js';
 import type { MigrationSet } from './migrations/types.js';
 import { favourMemoryOverSpeed } from './node/heap.js';
 import type { Clock, FileSystem, ProcessRunner, TempFiles } from './ports.js';
@@ -22,7 +20,6 @@ import { compareSchemas } from './rules/compare.js';
 import { replayErrorFindings } from './rules/replay-error.js';
 import { withoutToolTables } from './schema/ignore.js';
 import type { Schema } from './schema/types.js';
-import { schemaFromCommand } from './sources/command.js';
 import { loadMigrationSet } from './sources/migrations.js';
 import { type LoadedModels, loadModelSet } from './sources/models.js';
 import { sqliteVersion } from './sqlite/engine.js';
@@ -203,6 +200,10 @@ async function checkProject(
   let timedOut = false;
   if (command) {
     // The project's own runner builds the database; driftcheck inspects what it left.
+    const [{ runMigrationsCommand }, { schemaFromCommand }] = await Promise.all([
+      import('./migrations/command.js'),
+      import('./sources/command.js'),
+    ]);
     const outcome = await runMigrationsCommand(command, {
       rootDir: ports.rootDir,
       timeoutMs: project.timeoutMs,
@@ -281,9 +282,10 @@ async function checkProject(
     }
   }
 
+  // Loaded only for projects with databases (it brings the in-process replay of prefixes).
   const live =
     project.databases.length > 0
-      ? await checkDatabases(ports.fs, project, {
+      ? await (await import('./live/databases.js')).checkDatabases(ports.fs, project, {
           set: replayedSet,
           head: replayComplete ? actual : undefined,
         })

@@ -8,7 +8,8 @@ import {
 import type { ResolvedProject } from '../config/resolve.js';
 import type { Finding } from '../findings.js';
 import type { MigrationSet } from '../migrations/types.js';
-import { type HistoryRequest, historyRules } from './history.js';
+import type { HistoryRequest } from './history.js';
+import { historyRules } from './history-rules.js';
 import { historyIsolated, type IsolatedHistory } from './history-isolated.js';
 
 /** A history analysis under way. */

@@ -1,23 +1,10 @@
-import type { ResolvedProject } from '../config/resolve.js';
 import type { Finding } from '../findings.js';
 import type { MigrationSet } from '../migrations/types.js';
 import { openReplayDatabase } from '../sqlite/replay-in-process.js';
 import { type DestructiveState, destructivePass, destructiveReport } from './destructive.js';
 import { downPass, hasDownMigrations } from './down.js';
+import type { HistoryRules } from './history-rules.js';
 import { type ConnectionState, connectionState, restoreConnection } from './resume.js';
-
-/** Which history rules are on. */
-export interface HistoryRules {
-  readonly destructive: boolean;
-  readonly down: boolean;
-}
-
-export function historyRules(project: ResolvedProject): HistoryRules {
-  return {
-    destructive: project.rules['destructive-change'] !== 'off',
-    down: project.rules['down-mismatch'] !== 'off',
-  };
-}
 
 /** One pass's database after the first `count` migrations, to go on from. */
 export interface SavedDatabase {

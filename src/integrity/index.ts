@@ -6,7 +6,6 @@ import type { GitRunner } from '../git/runner.js';
 import type { MigrationSet } from '../migrations/types.js';
 import type { FileSystem } from '../ports.js';
 import { checkAgainstBase } from './check-base.js';
-import { analyseHistory, historyRules } from './history.js';
 import { LOCK_FILE, parseLock, verifyLock } from './lock.js';
 
 export interface IntegrityOptions {
@@ -44,15 +43,4 @@ export async function integrityFindings(
   if ((await fs.stat(LOCK_FILE))?.kind === 'file')
     findings.push(...verifyLock(parseLock(await fs.readText(LOCK_FILE)), set));
   return findings;
-}
-
-/**
- * What replaying the history with data and with its down migrations shows: destructive changes
- * and down migrations that do not restore the schema. Each is skipped when its rule is off. In
- * process, without a time budget (`startHistoryAnalysis` runs it in a worker).
- */
-export async function historyFindings(project: ResolvedProject, set: MigrationSet): Promise<Finding[]> {
-  const rules = historyRules(project);
-  const { findings } = await analyseHistory({ set, functions: project.functions, rules, save: false });
-  return [...findings];
 }

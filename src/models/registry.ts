@@ -2,7 +2,7 @@ import type { FileSystem } from '../ports.js';
 import { drizzleModelLoader } from './drizzle/loader.js';
 import { prismaModelLoader } from './prisma/loader.js';
 import { sqlModelLoader } from './sql.js';
-import { sqlalchemyModels } from './sqlalchemy/index.js';
+import { sqlalchemyModels } from './sqlalchemy/loader.js';
 import { sqliteFileModelLoader } from './sqlite-file.js';
 import type { ModelFormat, ModelLoader } from './types.js';
 

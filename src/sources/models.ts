@@ -6,7 +6,6 @@ import { detectModelLoader, MODEL_CANDIDATES, modelLoaderFor } from '../models/r
 import type { ModelSet } from '../models/types.js';
 import { joinPath } from '../paths.js';
 import { ALL_CAPABILITIES, EMPTY_SCHEMA } from '../schema/types.js';
-import { schemaFromCommand } from './command.js';
 
 export interface LoadedModels {
   readonly set: ModelSet;
@@ -31,6 +30,7 @@ export async function loadModelSet(
   const config = project.models;
   if (config?.format === 'command' && config.command) {
     const outcome = await runModelsCommand(config.command, commandDepsOf(context));
+    const { schemaFromCommand } = await import('./command.js');
     const { schema, findings } = await schemaFromCommand(outcome);
     return {
       set: {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDrizzleConfig } from '../../src/models/drizzle/config.js';
 import { drizzleDdl } from '../../src/models/drizzle/ddl.js';
 import { expandSchemaPath } from '../../src/models/drizzle/glob.js';
-import { readDrizzleTables } from '../../src/models/drizzle/loader.js';
+import { readDrizzleTables } from '../../src/models/drizzle/read.js';
 import { loadTypeScript } from '../../src/models/drizzle/typescript.js';
 import { directoryFs } from '../support/fs.js';
 

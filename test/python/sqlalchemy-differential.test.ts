@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createIndexSql, createTableSql, tableIndexes } from '../../src/models/sqlalchemy/ddl.js';
-import { readSqlalchemyModels } from '../../src/models/sqlalchemy/index.js';
+import { readSqlalchemyModels } from '../../src/models/sqlalchemy/read.js';
 import type { Schema } from '../../src/schema/types.js';
 import { schemaFromStatements } from '../../src/sqlite/build-schema.js';
 import { openDatabase } from '../../src/sqlite/engine.js';

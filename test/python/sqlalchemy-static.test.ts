@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { camelToSnake } from '../../src/models/sqlalchemy/collect.js';
 import { createIndexSql, createTableSql, tableIndexes } from '../../src/models/sqlalchemy/ddl.js';
-import { readSqlalchemyModels, sqlalchemyModels } from '../../src/models/sqlalchemy/index.js';
+import { sqlalchemyModels } from '../../src/models/sqlalchemy/loader.js';
 import type { TableSpec } from '../../src/models/sqlalchemy/model.js';
+import { readSqlalchemyModels } from '../../src/models/sqlalchemy/read.js';
 import { directoryFs, memoryFs } from '../support/fs.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');

@@ -4,44 +4,13 @@ import { loadPythonParser } from '../../python/parser.js';
 import { loadPythonProject } from '../../python/project.js';
 import { withAppDefaults } from '../../schema/app-defaults.js';
 import { type StatementError, schemaFromStatements } from '../../sqlite/build-schema.js';
-import type { ModelLoadContext, ModelLoader, ModelSet } from '../types.js';
+import type { ModelLoadContext, ModelSet } from '../types.js';
 import { Collector } from './collect.js';
 import { type GeneratedDdl, generateDdl } from './ddl.js';
+import { pythonFiles } from './files.js';
 import type { TableSpec } from './model.js';
 import { SaNames } from './names.js';
 import { TypeResolver } from './types.js';
-
-/** Folders that never hold a project's models. */
-const SKIP_DIRS = new Set([
-  '__pycache__',
-  '.git',
-  '.venv',
-  'venv',
-  'env',
-  'node_modules',
-  'site-packages',
-  'migrations',
-  'alembic',
-  'versions',
-  'tests',
-  'test',
-]);
-
-const SQLALCHEMY_MARKER = /\b(sqlalchemy|flask_sqlalchemy|db\.Model|db\.Column|mapped_column)\b/;
-
-async function pythonFiles(fs: FileSystem, dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await fs.readdir(dir)) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.kind === 'dir') {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
-        out.push(...(await pythonFiles(fs, path)));
-    } else if (entry.name.endsWith('.py')) {
-      out.push(path);
-    }
-  }
-  return out;
-}
 
 export interface SqlalchemyModels {
   readonly tables: readonly TableSpec[];
@@ -104,31 +73,22 @@ function clientDefaults(tables: readonly TableSpec[]): Map<string, string> {
   return out;
 }
 
-export const sqlalchemyModels: ModelLoader = {
-  format: 'sqlalchemy',
-  async detect(fs, path) {
-    const kind = (await fs.stat(path))?.kind;
-    const files =
-      kind === 'dir' ? await pythonFiles(fs, path) : kind === 'file' && path.endsWith('.py') ? [path] : [];
-    for (const file of files) if (SQLALCHEMY_MARKER.test(await fs.readText(file))) return true;
-    return false;
-  },
-  async load(path: string, context: ModelLoadContext): Promise<ModelSet> {
-    const models = await readSqlalchemyModels(context.fs, path);
-    const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
-    const buildFindings: Finding[] = withoutFollowOnErrors(built.errors).map((e) => ({
-      rule: 'model-error',
-      severity: 'error',
-      message: `SQLite rejects the DDL generated for this model: ${e.message}`,
-      locations: [e.statement.location],
-      fix: e.statement.sql,
-    }));
-    return {
-      format: 'sqlalchemy',
-      path,
-      schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
-      capabilities: { views: false, triggers: false, checks: true, indexNames: true },
-      findings: [...models.findings, ...buildFindings],
-    };
-  },
-};
+/** The models at `path` as a ModelSet: the DDL SQLAlchemy would emit, built in SQLite. */
+export async function loadSqlalchemyModels(path: string, context: ModelLoadContext): Promise<ModelSet> {
+  const models = await readSqlalchemyModels(context.fs, path);
+  const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
+  const buildFindings: Finding[] = withoutFollowOnErrors(built.errors).map((e) => ({
+    rule: 'model-error',
+    severity: 'error',
+    message: `SQLite rejects the DDL generated for this model: ${e.message}`,
+    locations: [e.statement.location],
+    fix: e.statement.sql,
+  }));
+  return {
+    format: 'sqlalchemy',
+    path,
+    schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
+    capabilities: { views: false, triggers: false, checks: true, indexNames: true },
+    findings: [...models.findings, ...buildFindings],
+  };
+}
