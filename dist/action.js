@@ -3,10 +3,7 @@ import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-GP6BNWKF.js";
-import "./chunk-7GNWDYXP.js";
-import "./chunk-PCSL5SIG.js";
-import "./chunk-W2UEVIN2.js";
+} from "./chunk-MZBL4TKY.js";
 import {
   RESOLVED_LINE,
   countsPhrase,
@@ -17,16 +14,20 @@ import {
   hasMarker,
   plural,
   visibleControls
-} from "./chunk-VK2VZCJS.js";
+} from "./chunk-ZA5JPQEL.js";
 import {
   formatJson,
   sortFindings,
   summarize
-} from "./chunk-23AIA66J.js";
+} from "./chunk-AF5QLGBF.js";
 import "./chunk-NCGKFI47.js";
+import "./chunk-B6ZOUR5K.js";
+import "./chunk-PCSL5SIG.js";
+import "./chunk-W2UEVIN2.js";
 import {
   SEVERITY_RANK
 } from "./chunk-NTFL5Q3W.js";
+import "./chunk-7GNWDYXP.js";
 import "./chunk-DE3BHIPR.js";
 import {
   nodeFileSystem
@@ -70,7 +71,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-RAOGMLSO.js"),
+        import("./chunk-2ODFV4O5.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

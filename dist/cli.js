@@ -131,12 +131,12 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-UTFEW62A.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-XXJI5KW7.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-EXJV74GU.js") },
-  init: { help: INIT_HELP, load: () => import("./chunk-VEH5RS5H.js") },
-  lock: { help: LOCK_HELP, load: () => import("./chunk-V46L7OZ5.js") },
-  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-MNBTQ47Q.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-OPPIAMRK.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-KVNELYAP.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-TXXG6OSC.js") },
+  init: { help: INIT_HELP, load: () => import("./chunk-QO7SFQVC.js") },
+  lock: { help: LOCK_HELP, load: () => import("./chunk-EBYYW6AU.js") },
+  "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-YL4CDQIA.js") },
   "uninstall-hook": { help: UNINSTALL_HOOK_HELP, load: () => import("./chunk-IRIHK4OX.js") }
 };
 async function run(argv, io) {

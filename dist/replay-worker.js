@@ -2,16 +2,19 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   openReplayDatabase,
   replayMigrations
-} from "./chunk-XTGP5CE6.js";
+} from "./chunk-IX4KESVC.js";
+import "./chunk-PANHAJIG.js";
 import {
   inspectSchema
-} from "./chunk-47V2VMU6.js";
-import "./chunk-NXNO3E5L.js";
+} from "./chunk-6NLCI4VA.js";
+import "./chunk-RNDVHOK7.js";
 import {
   answer,
   clockMicros,
   progressViews
 } from "./chunk-OELTYVFG.js";
+import "./chunk-Z5DHFKIG.js";
+import "./chunk-7CDKS73Z.js";
 import {
   loadSqlJs,
   useSqlJsModule

@@ -1,13 +1,13 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  REPORT_FORMATS,
-  formatReport,
-  useColor
-} from "./chunk-YK52WLG2.js";
-import {
   relativeToRoot,
   rootArgument
 } from "./chunk-T46XC5ZO.js";
+import {
+  REPORT_FORMATS,
+  formatReport,
+  useColor
+} from "./chunk-FEWBZV3W.js";
 import {
   oneOf,
   parseCommandArgs
@@ -20,12 +20,13 @@ import {
 } from "./chunk-6ZG7CUCP.js";
 import {
   formatCompact
-} from "./chunk-VK2VZCJS.js";
-import "./chunk-23AIA66J.js";
+} from "./chunk-ZA5JPQEL.js";
+import "./chunk-AF5QLGBF.js";
 import {
   sealJson,
   unsealJson
 } from "./chunk-NCGKFI47.js";
+import "./chunk-B6ZOUR5K.js";
 import "./chunk-NTFL5Q3W.js";
 import {
   VERSION
@@ -227,7 +228,7 @@ async function run(args, io) {
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
       async (o, p) => {
         (await import("./chunk-IVYMYE7X.js")).warmUpReplayWorker();
-        return (await import("./chunk-RAOGMLSO.js")).runCheck(o, p);
+        return (await import("./chunk-2ODFV4O5.js")).runCheck(o, p);
       }
     );
     const color = !values["no-color"] && useColor(io);

@@ -1,235 +1,24 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  Collector,
-  SaNames,
-  TypeResolver,
-  generateDdl,
-  loadPythonParser,
-  loadPythonProject
-} from "./chunk-O3EDPMHK.js";
+  buildGenerated,
+  findConfig,
+  findFiles,
+  findSchemaFiles
+} from "./chunk-YUP77SCX.js";
+import {
+  withAppDefaults
+} from "./chunk-PIKBUZRJ.js";
 import {
   modelError
 } from "./chunk-XPKFVV7V.js";
 import {
-  baseName,
   dirName,
   normalizeJoin
 } from "./chunk-7GNWDYXP.js";
 import {
-  ALL_CAPABILITIES,
   EMPTY_SCHEMA
 } from "./chunk-72U7UVYV.js";
-import {
-  absolutePosition,
-  inspectSchema,
-  parseStatement
-} from "./chunk-47V2VMU6.js";
-import {
-  firstKeyword,
-  isKeyword,
-  significantTokens,
-  splitStatements
-} from "./chunk-NXNO3E5L.js";
-import {
-  openDatabase,
-  openScratchDatabase
-} from "./chunk-FGG54ITE.js";
-
-// src/schema/app-defaults.ts
-function withAppDefaults(schema, defaults) {
-  if (defaults.size === 0) return schema;
-  return {
-    ...schema,
-    tables: schema.tables.map((table) => ({
-      ...table,
-      columns: table.columns.map((column) => {
-        const appDefault = defaults.get(`${table.name}.${column.name}`.toLowerCase());
-        return appDefault === void 0 ? column : { ...column, appDefault };
-      })
-    }))
-  };
-}
-
-// src/sqlite/build-schema.ts
-var key = (name) => name.toLowerCase();
-var sameList = (a, b) => a.length === b.length && a.every((x, k) => key(x) === key(b[k] ?? ""));
-var DeclarationTracker = class {
-  tables = /* @__PURE__ */ new Map();
-  indexes = /* @__PURE__ */ new Map();
-  views = /* @__PURE__ */ new Map();
-  triggers = /* @__PURE__ */ new Map();
-  /** Records a statement that SQLite executed successfully. */
-  record(statement, parsed = parseStatement(statement.sql)) {
-    if (!parsed) return;
-    const at = statement.location;
-    const place = (p) => ({ path: at.path, ...absolutePosition(at, p) });
-    switch (parsed.kind) {
-      case "create-table":
-        if (parsed.ifNotExists && this.tables.has(key(parsed.name))) return;
-        this.tables.set(key(parsed.name), this.placesOf(parsed, at, place));
-        return;
-      case "create-index":
-        if (!(parsed.ifNotExists && this.indexes.has(key(parsed.name))))
-          this.indexes.set(key(parsed.name), at);
-        return;
-      case "create-view":
-        if (!(parsed.ifNotExists && this.views.has(key(parsed.name)))) this.views.set(key(parsed.name), at);
-        return;
-      case "create-trigger":
-        if (!(parsed.ifNotExists && this.triggers.has(key(parsed.name))))
-          this.triggers.set(key(parsed.name), at);
-        return;
-      case "drop": {
-        const maps = { table: this.tables, index: this.indexes, view: this.views, trigger: this.triggers };
-        maps[parsed.object].delete(key(parsed.name));
-        return;
-      }
-      case "alter-table":
-        this.alter(parsed.table, parsed.action, at);
-        return;
-    }
-  }
-  placesOf(parsed, at, place) {
-    return {
-      source: at,
-      columns: new Map(parsed.columns.map((c) => [key(c.name), place(c.position)])),
-      keys: parsed.keys.map((k) => ({ columns: [...k.columns], source: place(k.position) })),
-      checks: parsed.checks.map((c) => place(c.position)),
-      foreignKeys: parsed.foreignKeys.map((f) => ({ columns: [...f.columns], source: place(f.position) }))
-    };
-  }
-  alter(table, action, at) {
-    const places = this.tables.get(key(table));
-    if (!places) return;
-    switch (action.kind) {
-      case "rename-table":
-        this.tables.delete(key(table));
-        this.tables.set(key(action.to), places);
-        return;
-      case "rename-column": {
-        const source = places.columns.get(key(action.from));
-        places.columns.delete(key(action.from));
-        if (source) places.columns.set(key(action.to), source);
-        const rename = (cols) => cols.map((c) => key(c) === key(action.from) ? action.to : c);
-        for (const k of places.keys) k.columns = rename(k.columns);
-        for (const f of places.foreignKeys) f.columns = rename(f.columns);
-        return;
-      }
-      case "drop-column":
-        places.columns.delete(key(action.column));
-        return;
-      case "add-column": {
-        const column = action.column;
-        places.columns.set(key(column.name), at);
-        places.checks.push(...column.checks.map(() => at));
-        if (column.references) places.foreignKeys.push({ columns: [column.name], source: at });
-        return;
-      }
-    }
-  }
-  /** A Locator over what was recorded, with `hints` taking precedence. */
-  locator(db, hints = {}) {
-    const tableOf2 = (t) => this.tables.get(key(t));
-    return {
-      table: (t) => hints.tables?.[key(t)] ?? tableOf2(t)?.source,
-      column: (t, c) => hints.columns?.[`${key(t)}.${key(c)}`] ?? tableOf2(t)?.columns.get(key(c)) ?? hints.tables?.[key(t)] ?? tableOf2(t)?.source,
-      index: (name, t) => {
-        const hinted = hints.indexes?.[key(name)];
-        if (hinted) return hinted;
-        if (key(name).startsWith("sqlite_autoindex_")) {
-          const columns = indexColumns(db, name);
-          const constraint = tableOf2(t)?.keys.find((k) => sameList(k.columns, columns));
-          return constraint?.source ?? hints.tables?.[key(t)] ?? tableOf2(t)?.source;
-        }
-        return this.indexes.get(key(name));
-      },
-      foreignKey: (t, columns) => hints.columns?.[`${key(t)}.${key(columns[0] ?? "")}`] ?? tableOf2(t)?.foreignKeys.find((f) => sameList(f.columns, columns))?.source,
-      check: (t, k) => tableOf2(t)?.checks[k] ?? hints.tables?.[key(t)],
-      view: (v) => hints.views?.[key(v)] ?? this.views.get(key(v)),
-      trigger: (tr) => hints.triggers?.[key(tr)] ?? this.triggers.get(key(tr))
-    };
-  }
-};
-function indexColumns(db, index2) {
-  const stmt = db.prepare("SELECT name FROM pragma_index_info(?) ORDER BY seqno");
-  try {
-    stmt.bind([index2]);
-    const names = [];
-    while (stmt.step()) names.push(String(stmt.get()[0] ?? ""));
-    return names;
-  } finally {
-    stmt.free();
-  }
-}
-var MAX_FUNCTION_ARITY = 8;
-function registerFunctions(db, names) {
-  for (const name of names) {
-    for (let arity = 0; arity <= MAX_FUNCTION_ARITY; arity++) {
-      const fn = () => null;
-      Object.defineProperty(fn, "length", { value: arity });
-      db.create_function(name, fn);
-    }
-  }
-}
-function isLoneCreate(sql) {
-  if (firstKeyword(sql) !== "CREATE") return false;
-  const semicolon = sql.indexOf(";");
-  return semicolon < 0 || semicolon === sql.trimEnd().length - 1 || splitStatements(sql, "").length === 1;
-}
-function transactionLost(db) {
-  try {
-    db.run("BEGIN");
-  } catch {
-    return false;
-  }
-  return true;
-}
-async function schemaFromStatements(statements, options = {}) {
-  return await build(statements, options, true) ?? await build(statements, options, false);
-}
-async function build(statements, options, batch) {
-  const db = await openScratchDatabase();
-  try {
-    registerFunctions(db, options.functions ?? []);
-    const tracker = new DeclarationTracker();
-    const errors = [];
-    let open = false;
-    for (const statement of statements) {
-      if (statement.blocked) {
-        errors.push({ statement, message: statement.blocked.message });
-        continue;
-      }
-      const batched = batch && isLoneCreate(statement.sql);
-      if (batched !== open) {
-        db.run(batched ? "BEGIN" : "COMMIT");
-        open = batched;
-      }
-      try {
-        db.exec(statement.sql);
-        tracker.record(statement);
-      } catch (error) {
-        errors.push({ statement, message: error instanceof Error ? error.message : String(error) });
-        if (open && transactionLost(db)) return void 0;
-      }
-    }
-    if (open) db.run("COMMIT");
-    return { schema: inspectSchema(db, tracker.locator(db, options.hints)), errors };
-  } catch (error) {
-    if (batch) return void 0;
-    throw error;
-  } finally {
-    db.close();
-  }
-}
-
-// src/models/build.ts
-async function buildGenerated(statements, hints, build2) {
-  const built = await build2(statements, { hints });
-  const findings = built.errors.map(
-    (e) => modelError(`SQLite rejects the DDL generated for this model: ${e.message}`, e.statement.location)
-  );
-  return { schema: built.schema, findings };
-}
+import "./chunk-7RUNULLM.js";
 
 // src/models/drizzle/ast.ts
 function unwrap(t, node) {
@@ -255,13 +44,13 @@ function propertyName(t, name) {
   if (t.isComputedPropertyName(name)) return stringValue(t, name.expression);
   return void 0;
 }
-function objectProperty(t, node, key2) {
+function objectProperty(t, node, key) {
   if (!node) return void 0;
   const n = unwrap(t, node);
   if (!t.isObjectLiteralExpression(n)) return void 0;
   for (const p of n.properties) {
-    if (t.isPropertyAssignment(p) && propertyName(t, p.name) === key2) return p.initializer;
-    if (t.isShorthandPropertyAssignment(p) && p.name.text === key2) return p.name;
+    if (t.isPropertyAssignment(p) && propertyName(t, p.name) === key) return p.initializer;
+    if (t.isShorthandPropertyAssignment(p) && p.name.text === key) return p.name;
   }
   return void 0;
 }
@@ -338,11 +127,11 @@ function parseDrizzleConfig(t, path, text) {
     problems.push({ message: "cannot find the exported config object", at: { path, line: 1 } });
     return { path, schema: [], casing: void 0, problems };
   }
-  const read = (key2) => {
-    const node = objectProperty(t, object, key2);
+  const read = (key) => {
+    const node = objectProperty(t, object, key);
     const value = stringValue(t, node);
     if (node && value === void 0) {
-      problems.push({ message: `\`${key2}\` is not a string literal`, at: refOf(source, node, path) });
+      problems.push({ message: `\`${key}\` is not a string literal`, at: refOf(source, node, path) });
     }
     return value;
   };
@@ -418,8 +207,8 @@ function drizzleDdl(tables) {
   const columns = {};
   const indexes = {};
   const appDefaults = /* @__PURE__ */ new Map();
-  const key2 = (t) => `${t.baseName}\0${t.name}`;
-  const sorted = [...tables].sort((a, b) => key2(a) < key2(b) ? -1 : key2(a) > key2(b) ? 1 : 0);
+  const key = (t) => `${t.baseName}\0${t.name}`;
+  const sorted = [...tables].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   for (const table of sorted) {
     const lower = table.name.toLowerCase();
     hintTables[lower] = table.at;
@@ -441,13 +230,13 @@ var WORDS = /[\da-z]+|[A-Z]+(?![a-z])|[A-Z][\da-z]+/g;
 function words(input) {
   return input.replace(/['\u2019]/g, "").match(WORDS) ?? [];
 }
-function applyCasing(casing, key2) {
+function applyCasing(casing, key) {
   if (casing === "snake_case")
-    return words(key2).map((w) => w.toLowerCase()).join("_");
+    return words(key).map((w) => w.toLowerCase()).join("_");
   if (casing === "camelCase") {
-    return words(key2).map((w, i) => i === 0 ? w.toLowerCase() : `${w[0].toUpperCase()}${w.slice(1)}`).join("");
+    return words(key).map((w, i) => i === 0 ? w.toLowerCase() : `${w[0].toUpperCase()}${w.slice(1)}`).join("");
   }
-  return key2;
+  return key;
 }
 
 // src/models/drizzle/evaluate.ts
@@ -622,11 +411,11 @@ var DrizzleEvaluator = class {
       object = unwrap(t, returned);
     }
     const pending = [];
-    for (const [key2, expr, at, owner] of this.objectEntries(module, object)) {
+    for (const [key, expr, at, owner] of this.objectEntries(module, object)) {
       try {
-        const read = this.readColumn(owner, key2, expr, table, keys, builderParam, at);
+        const read = this.readColumn(owner, key, expr, table, keys, builderParam, at);
         table.columns.push(read.column);
-        keys.set(key2, read.column);
+        keys.set(key, read.column);
         pending.push(...read.later);
       } catch (error) {
         this.report(module, error, table.name);
@@ -642,9 +431,9 @@ var DrizzleEvaluator = class {
     const out = [];
     for (const p of n.properties) {
       if (t.isPropertyAssignment(p)) {
-        const key2 = propertyName(t, p.name);
-        if (key2 === void 0) throw new Unreadable("computed column key", p.name);
-        out.push([key2, p.initializer, p, module]);
+        const key = propertyName(t, p.name);
+        if (key === void 0) throw new Unreadable("computed column key", p.name);
+        out.push([key, p.initializer, p, module]);
       } else if (t.isSpreadAssignment(p)) {
         const b = this.localBinding({ module }, p.expression);
         if (b?.kind !== "local" || !isExpression(t, b.node) || depth > 5) {
@@ -727,26 +516,26 @@ var DrizzleEvaluator = class {
     }
     return stringValue(t, n);
   }
-  readColumn(owner, key2, expr, table, keys, builderParam, at) {
+  readColumn(owner, key, expr, table, keys, builderParam, at) {
     const envDepth = this.#env.length;
     try {
-      return this.readColumnChain(owner, key2, expr, table, keys, builderParam, at);
+      return this.readColumnChain(owner, key, expr, table, keys, builderParam, at);
     } finally {
       this.#env.length = envDepth;
     }
   }
-  readColumnChain(owner, key2, expr, table, keys, builderParam, at) {
+  readColumnChain(owner, key, expr, table, keys, builderParam, at) {
     const t = this.t;
     const { base, module, calls } = this.columnChain(owner, expr);
     const builder = this.builderName(module, base, builderParam);
     const custom = builder ? void 0 : this.customType(module, base);
     if (!builder && custom === void 0)
-      throw new Unreadable(`column ${key2} is not a drizzle column builder`, expr);
+      throw new Unreadable(`column ${key} is not a drizzle column builder`, expr);
     const args = t.isCallExpression(base) ? base.arguments : [];
     const explicitName = this.str(args[0]);
     const config = explicitName === void 0 ? args[0] : args[1];
-    const rawName = explicitName ?? key2;
-    const name = explicitName ?? applyCasing(this.casing, key2);
+    const rawName = explicitName ?? key;
+    const name = explicitName ?? applyCasing(this.casing, key);
     let type = custom ?? "integer";
     if (builder === "text") {
       const length = objectProperty(t, config, "length");
@@ -783,9 +572,9 @@ var DrizzleEvaluator = class {
           const mode = stringValue(t, objectProperty(t, call.args[1], "mode")) === "stored" ? "stored" : "virtual";
           const as = call.args[0] ?? call.node;
           later.push(() => {
-            const current = keys.get(key2);
+            const current = keys.get(key);
             const updated = { ...current, generated: { expression: this.generatedExpression(cm, as), mode } };
-            keys.set(key2, updated);
+            keys.set(key, updated);
             table.columns[table.columns.indexOf(current)] = updated;
           });
           break;
@@ -818,7 +607,7 @@ var DrizzleEvaluator = class {
     }
     const appDefault = insertDefault ?? updateDefault;
     const column = {
-      key: key2,
+      key,
       name,
       configName: rawName,
       type,
@@ -879,10 +668,10 @@ var DrizzleEvaluator = class {
     if (t.isObjectLiteralExpression(n)) {
       const out = {};
       for (const p of n.properties) {
-        const key2 = t.isPropertyAssignment(p) ? propertyName(t, p.name) : void 0;
-        if (!t.isPropertyAssignment(p) || key2 === void 0)
+        const key = t.isPropertyAssignment(p) ? propertyName(t, p.name) : void 0;
+        if (!t.isPropertyAssignment(p) || key === void 0)
           throw new Unreadable("object value cannot be read", p);
-        out[key2] = this.literal(module, p.initializer, depth);
+        out[key] = this.literal(module, p.initializer, depth);
       }
       return out;
     }
@@ -943,17 +732,17 @@ var DrizzleEvaluator = class {
     const t = this.t;
     const n = unwrap(t, expr);
     if (!t.isPropertyAccessExpression(n)) throw new Unreadable("not a column reference", n);
-    const key2 = n.name.text;
+    const key = n.name.text;
     const owner = unwrap(t, n.expression);
     if (t.isIdentifier(owner) && scope.self?.param === owner.text) {
-      const column = scope.self.keys.get(key2);
-      if (!column) throw new Unreadable(`no column ${key2} in this table`, n);
+      const column = scope.self.keys.get(key);
+      if (!column) throw new Unreadable(`no column ${key} in this table`, n);
       return { table: scope.self.table, column };
     }
     const b = this.localBinding(scope, owner);
     if (b?.kind === "local" && this.isTable(b.module, b.node)) {
       const entry = this.#table(b.module, b.node);
-      const column = entry?.keys.get(key2);
+      const column = entry?.keys.get(key);
       if (entry && column) return { table: entry.table, column };
     }
     throw new Unreadable(`cannot resolve column reference ${n.getText()}`, n);
@@ -1088,30 +877,6 @@ function isExpression(t, node) {
   return !t.isFunctionDeclaration(node);
 }
 
-// src/models/fs-walk.ts
-var SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "coverage", "migrations"]);
-async function findFiles(fs, dir, accept, depth = 8) {
-  const out = [];
-  let entries;
-  try {
-    entries = await fs.readdir(dir);
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    const path = normalizeJoin(dir, entry.name);
-    if (entry.kind === "file" && accept(entry.name)) out.push(path);
-    else if (entry.kind === "dir" && depth > 0 && !SKIPPED.has(entry.name) && !entry.name.startsWith(".")) {
-      out.push(...await findFiles(fs, path, accept, depth - 1));
-    }
-  }
-  return out;
-}
-async function readTextIfFile(fs, path) {
-  if ((await fs.stat(path))?.kind !== "file") return void 0;
-  return fs.readText(path);
-}
-
 // src/models/drizzle/glob.ts
 var SOURCE = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/;
 function globToRegExp(glob) {
@@ -1149,48 +914,6 @@ async function expandSchemaPath(fs, base, pattern) {
   const re = globToRegExp(full);
   const files = await findFiles(fs, root, (name) => SOURCE.test(name));
   return files.filter((f) => re.test(f));
-}
-
-// src/models/drizzle/locate.ts
-var CONFIG_NAMES = [
-  "drizzle.config.ts",
-  "drizzle.config.mts",
-  "drizzle.config.cts",
-  "drizzle.config.js",
-  "drizzle.config.mjs",
-  "drizzle.config.cjs"
-];
-var SOURCE2 = /\.(ts|mts|cts|tsx|js|mjs|cjs|jsx)$/;
-function isConfigFile(path) {
-  return /^drizzle(\.[\w-]+)?\.config\.[mc]?[jt]s$/.test(baseName(path));
-}
-async function findConfig(fs, path) {
-  const kind = (await fs.stat(path))?.kind;
-  if (kind === "file") return isConfigFile(path) ? path : void 0;
-  if (kind !== "dir") return void 0;
-  for (const name of CONFIG_NAMES) {
-    const candidate = normalizeJoin(path, name);
-    if ((await fs.stat(candidate))?.kind === "file") return candidate;
-  }
-  return void 0;
-}
-function importsSqliteCore(text) {
-  return /from\s+['"]drizzle-orm\/sqlite-core['"]/.test(text);
-}
-async function findSchemaFiles(fs, path) {
-  const kind = (await fs.stat(path))?.kind;
-  const candidates = kind === "file" ? [path] : kind === "dir" ? await findFiles(
-    fs,
-    path,
-    (name) => SOURCE2.test(name) && !name.endsWith(".d.ts") && !name.includes(".test."),
-    6
-  ) : [];
-  const out = [];
-  for (const file of candidates) {
-    const text = await readTextIfFile(fs, file);
-    if (text !== void 0 && importsSqliteCore(text)) out.push(file);
-  }
-  return out;
 }
 
 // src/models/drizzle/modules.ts
@@ -1294,8 +1017,8 @@ var ModuleGraph = class _ModuleGraph {
   async #resolveFile(from, spec) {
     if (!spec.startsWith(".")) return void 0;
     const base = normalizeJoin(dirName(from), spec);
-    const key2 = base;
-    if (this.#resolved.has(key2)) return this.#resolved.get(key2);
+    const key = base;
+    if (this.#resolved.has(key)) return this.#resolved.get(key);
     const stem = base.replace(/\.(m|c)?jsx?$/, "");
     const candidates = [
       base,
@@ -1309,7 +1032,7 @@ var ModuleGraph = class _ModuleGraph {
         break;
       }
     }
-    this.#resolved.set(key2, found);
+    this.#resolved.set(key, found);
     return found;
   }
   module(path) {
@@ -1373,7 +1096,7 @@ function loadTypeScript() {
   return loading;
 }
 
-// src/models/drizzle/loader.ts
+// src/models/drizzle/read.ts
 var DRIZZLE_CAPABILITIES = {
   views: false,
   triggers: false,
@@ -1437,463 +1160,38 @@ async function schemaFiles(fs, path) {
     ...config.dialect === void 0 ? {} : { dialect: config.dialect }
   };
 }
-function createDrizzleLoader(build2 = schemaFromStatements) {
-  return {
+async function loadDrizzleModels(path, context, build) {
+  const located = await schemaFiles(context.fs, path);
+  const set = (schema, findings) => ({
     format: "drizzle",
-    async detect(fs, path) {
-      const config = await findConfig(fs, path);
-      if (config)
-        return !/dialect\s*:\s*['"](postgresql|mysql|singlestore|gel)['"]/.test(await fs.readText(config));
-      return (await findSchemaFiles(fs, path)).length > 0;
-    },
-    async load(path, context) {
-      const located = await schemaFiles(context.fs, path);
-      const set2 = (schema, findings) => ({
-        format: "drizzle",
-        path: located.setPath,
-        ...located.configPath === void 0 ? {} : { config: located.configPath },
-        schema,
-        capabilities: DRIZZLE_CAPABILITIES,
-        findings
-      });
-      if (located.dialect !== void 0 && !SQLITE_DIALECTS.has(located.dialect)) {
-        const message = `drizzle config dialect is "${located.dialect}"; driftcheck checks Drizzle schemas for SQLite (dialect "sqlite" or "turso")`;
-        return set2(EMPTY_SCHEMA, [
-          ...located.findings,
-          modelError(message, { path: located.configPath ?? located.setPath, line: 1 })
-        ]);
-      }
-      if (located.files.length === 0) {
-        const message = `no Drizzle schema file (importing drizzle-orm/sqlite-core) found at ${path || "."}`;
-        return set2(EMPTY_SCHEMA, [
-          ...located.findings,
-          modelError(message, { path: located.setPath, line: 1 })
-        ]);
-      }
-      const read = await readDrizzleTables(context.fs, located.files, located.casing);
-      const ddl = drizzleDdl(read.tables);
-      const built = await buildGenerated(ddl.statements, ddl.hints, build2);
-      return set2(withAppDefaults(built.schema, ddl.appDefaults), [
-        ...located.findings,
-        ...read.findings,
-        ...built.findings
-      ]);
-    }
-  };
-}
-var drizzleModelLoader = createDrizzleLoader();
-
-// src/models/prisma/locate.ts
-var isPrisma = (name) => name.endsWith(".prisma");
-async function configuredSchema(fs, dir) {
-  const pkg = await readTextIfFile(fs, normalizeJoin(dir, "package.json"));
-  if (pkg) {
-    try {
-      const schema = JSON.parse(pkg).prisma?.schema;
-      if (typeof schema === "string") return normalizeJoin(dir, schema);
-    } catch {
-    }
+    path: located.setPath,
+    ...located.configPath === void 0 ? {} : { config: located.configPath },
+    schema,
+    capabilities: DRIZZLE_CAPABILITIES,
+    findings
+  });
+  if (located.dialect !== void 0 && !SQLITE_DIALECTS.has(located.dialect)) {
+    const message = `drizzle config dialect is "${located.dialect}"; driftcheck checks Drizzle schemas for SQLite (dialect "sqlite" or "turso")`;
+    return set(EMPTY_SCHEMA, [
+      ...located.findings,
+      modelError(message, { path: located.configPath ?? located.setPath, line: 1 })
+    ]);
   }
-  for (const name of ["prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"]) {
-    const text = await readTextIfFile(fs, normalizeJoin(dir, name));
-    const schema = text && /\bschema\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
-    if (schema) return normalizeJoin(dir, schema);
+  if (located.files.length === 0) {
+    const message = `no Drizzle schema file (importing drizzle-orm/sqlite-core) found at ${path || "."}`;
+    return set(EMPTY_SCHEMA, [...located.findings, modelError(message, { path: located.setPath, line: 1 })]);
   }
-  return void 0;
+  const read = await readDrizzleTables(context.fs, located.files, located.casing);
+  const ddl = drizzleDdl(read.tables);
+  const built = await buildGenerated(ddl.statements, ddl.hints, build);
+  return set(withAppDefaults(built.schema, ddl.appDefaults), [
+    ...located.findings,
+    ...read.findings,
+    ...built.findings
+  ]);
 }
-async function fromFile(fs, path) {
-  const text = await fs.readText(path);
-  if (/previewFeatures\s*=\s*\[[^\]]*"prismaSchemaFolder"/.test(text)) {
-    const dir = dirName(path);
-    return { path: dir, files: await findFiles(fs, dir, isPrisma) };
-  }
-  return { path, files: [path] };
-}
-async function fromFolder(fs, dir) {
-  const files = await findFiles(fs, dir, isPrisma);
-  return files.length > 0 ? { path: dir, files } : void 0;
-}
-async function locatePrismaSchema(fs, path) {
-  const stat = await fs.stat(path);
-  if (!stat) return void 0;
-  if (stat.kind === "file") return isPrisma(path) ? fromFile(fs, path) : void 0;
-  const configured = await configuredSchema(fs, path);
-  if (configured) {
-    const kind = (await fs.stat(configured))?.kind;
-    if (kind === "file") return fromFile(fs, configured);
-    if (kind === "dir") return fromFolder(fs, configured);
-  }
-  for (const candidate of ["prisma/schema.prisma", "schema.prisma"]) {
-    if ((await fs.stat(normalizeJoin(path, candidate)))?.kind === "file")
-      return fromFile(fs, normalizeJoin(path, candidate));
-  }
-  for (const folder of ["prisma/schema", "prisma"]) {
-    if ((await fs.stat(normalizeJoin(path, folder)))?.kind === "dir") {
-      const found = await fromFolder(fs, normalizeJoin(path, folder));
-      if (found) return found;
-    }
-  }
-  const direct = (await fs.readdir(path)).filter((e) => e.kind === "file" && isPrisma(e.name));
-  return direct.length > 0 ? fromFolder(fs, path) : void 0;
-}
-
-// src/models/prisma/loader.ts
-var PRISMA_CAPABILITIES = {
-  views: false,
-  triggers: false,
-  checks: false,
-  indexNames: false
-};
-function createPrismaLoader(build2 = schemaFromStatements) {
-  return {
-    format: "prisma",
-    async detect(fs, path) {
-      return await locatePrismaSchema(fs, path) !== void 0;
-    },
-    async load(path, context) {
-      const location = await locatePrismaSchema(context.fs, path);
-      if (!location) {
-        const finding = modelError(`no Prisma schema (.prisma file) found at ${path || "."}`, {
-          path,
-          line: 1
-        });
-        return set(path, EMPTY_SCHEMA, [finding]);
-      }
-      const files = await Promise.all(
-        location.files.map(async (file) => ({ path: file, text: await context.fs.readText(file) }))
-      );
-      const [{ parsePrismaFiles }, { prismaDdl }] = await Promise.all([
-        import("./chunk-OTM5KPHQ.js"),
-        import("./chunk-SWM7G3AZ.js")
-      ]);
-      const { document, findings } = parsePrismaFiles(files);
-      const other = document.datasources.find((d) => d.provider !== void 0 && d.provider !== "sqlite");
-      if (other) {
-        const message = `datasource provider is "${other.provider}"; driftcheck checks Prisma schemas whose provider is "sqlite"`;
-        return set(location.path, EMPTY_SCHEMA, [...findings, modelError(message, other.at)]);
-      }
-      const ddl = prismaDdl(document);
-      const built = await buildGenerated(ddl.statements, ddl.hints, build2);
-      return set(location.path, withAppDefaults(built.schema, ddl.appDefaults), [
-        ...findings,
-        ...ddl.findings,
-        ...built.findings
-      ]);
-    }
-  };
-}
-function set(path, schema, findings) {
-  return { format: "prisma", path, schema, capabilities: PRISMA_CAPABILITIES, findings };
-}
-var prismaModelLoader = createPrismaLoader();
-
-// src/models/sql.ts
-var DATA_STATEMENTS = /* @__PURE__ */ new Set(["insert", "replace", "update", "delete"]);
-var TRANSACTION_STATEMENTS = /* @__PURE__ */ new Set([
-  "begin",
-  "commit",
-  "end",
-  "rollback",
-  "savepoint",
-  "release"
-]);
-function createsInternalTable(tokens) {
-  if (!isKeyword(tokens[0], "create") || !isKeyword(tokens[1], "table")) return false;
-  let k = 2;
-  if (isKeyword(tokens[k], "if")) k += 3;
-  const name = tokens[k];
-  const text = name?.kind === "quoted" || name?.kind === "string" ? name.value : name?.text ?? "";
-  return text.toLowerCase().startsWith("sqlite_");
-}
-function dumpedSchemaRow(tokens) {
-  const target = tokens[2]?.text.toLowerCase();
-  if (!isKeyword(tokens[1], "into") || target !== "sqlite_schema" && target !== "sqlite_master")
-    return void 0;
-  const sql = tokens.filter((t) => t.kind === "string").at(-1)?.value;
-  return sql && /^\s*create\s/i.test(sql) ? sql : void 0;
-}
-function snapshotStatements(statements) {
-  const kept = [];
-  for (const statement of statements) {
-    const tokens = significantTokens(statement.sql);
-    const first = tokens[0]?.text.toLowerCase() ?? "";
-    if (first === "insert") {
-      const sql = dumpedSchemaRow(tokens);
-      if (sql) kept.push({ ...statement, sql });
-      continue;
-    }
-    if (DATA_STATEMENTS.has(first) || TRANSACTION_STATEMENTS.has(first) || first === "analyze") continue;
-    if (first === "pragma" && isKeyword(tokens[1], "writable_schema")) continue;
-    if (createsInternalTable(tokens)) continue;
-    kept.push(statement);
-  }
-  return kept;
-}
-function tableOf(parsed) {
-  switch (parsed?.kind) {
-    case "create-table":
-      return parsed.name;
-    case "create-index":
-    case "create-trigger":
-    case "alter-table":
-      return parsed.table;
-    default:
-      return void 0;
-  }
-}
-function statementErrorFinding(error, what) {
-  const table = tableOf(parseStatement(error.statement.sql));
-  const { path, line } = error.statement.location;
-  return {
-    rule: "model-error",
-    severity: "error",
-    ...table !== void 0 && { table },
-    message: `${what} ${path}:${line} is rejected by SQLite: ${error.message}`,
-    locations: [error.statement.location]
-  };
-}
-async function schemaFromSqlText(text, path, options = {}) {
-  const statements = snapshotStatements(splitStatements(text, path));
-  const built = await schemaFromStatements(statements, options);
-  return {
-    schema: built.schema,
-    findings: built.errors.map((e) => statementErrorFinding(e, "The statement at"))
-  };
-}
-var sqlModelLoader = {
-  format: "sql",
-  async detect(fs, path) {
-    return path.toLowerCase().endsWith(".sql") && (await fs.stat(path))?.kind === "file";
-  },
-  async load(path, context) {
-    const text = await context.fs.readText(path);
-    const { schema, findings } = await schemaFromSqlText(text, path);
-    return { format: "sql", path, schema, capabilities: ALL_CAPABILITIES, findings };
-  }
-};
-
-// src/models/sqlalchemy/index.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([
-  "__pycache__",
-  ".git",
-  ".venv",
-  "venv",
-  "env",
-  "node_modules",
-  "site-packages",
-  "migrations",
-  "alembic",
-  "versions",
-  "tests",
-  "test"
-]);
-var SQLALCHEMY_MARKER = /\b(sqlalchemy|flask_sqlalchemy|db\.Model|db\.Column|mapped_column)\b/;
-async function pythonFiles(fs, dir) {
-  const out = [];
-  for (const entry of await fs.readdir(dir)) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.kind === "dir") {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith("."))
-        out.push(...await pythonFiles(fs, path));
-    } else if (entry.name.endsWith(".py")) {
-      out.push(path);
-    }
-  }
-  return out;
-}
-async function readSqlalchemyModels(fs, path) {
-  const parser = await loadPythonParser();
-  const kind = (await fs.stat(path))?.kind;
-  const entries = kind === "dir" ? await pythonFiles(fs, path) : [path];
-  const project = await loadPythonProject(fs, parser, entries, true);
-  const names = new SaNames(project);
-  const reparse = (text) => {
-    const parsed = parser.parse(`x: ${text}
-`, "<annotation>");
-    const stmt = parsed.root.children[0]?.children[0];
-    return parsed.errorLines.length === 0 ? stmt?.fields.type : void 0;
-  };
-  const collector = new Collector(project, names, new TypeResolver(project, names), reparse);
-  collector.run();
-  const findings = collector.problems.map((p) => ({
-    rule: "model-error",
-    severity: "error",
-    ...p.table ? { table: p.table } : {},
-    ...p.column ? { column: p.column } : {},
-    message: p.message,
-    locations: [p.source]
-  }));
-  return { tables: collector.tables, ddl: generateDdl(collector.tables), findings };
-}
-function withoutFollowOnErrors(errors) {
-  const failed = /* @__PURE__ */ new Set();
-  const kept = [];
-  for (const error of errors) {
-    const created = /^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([^\s"(]+)/i.exec(error.statement.sql);
-    if (created) failed.add(created[1].toLowerCase());
-    const missing = /^no such table: (?:main\.)?(.+)$/.exec(error.message);
-    if (missing && failed.has(missing[1].toLowerCase())) continue;
-    kept.push(error);
-  }
-  return kept;
-}
-function clientDefaults(tables) {
-  const out = /* @__PURE__ */ new Map();
-  for (const table of tables)
-    for (const column of table.columns)
-      if (column.clientDefault !== void 0)
-        out.set(`${table.name}.${column.name}`.toLowerCase(), `default=${column.clientDefault}`);
-  return out;
-}
-var sqlalchemyModels = {
-  format: "sqlalchemy",
-  async detect(fs, path) {
-    const kind = (await fs.stat(path))?.kind;
-    const files = kind === "dir" ? await pythonFiles(fs, path) : kind === "file" && path.endsWith(".py") ? [path] : [];
-    for (const file of files) if (SQLALCHEMY_MARKER.test(await fs.readText(file))) return true;
-    return false;
-  },
-  async load(path, context) {
-    const models = await readSqlalchemyModels(context.fs, path);
-    const built = await schemaFromStatements(models.ddl.statements, { hints: models.ddl.hints });
-    const buildFindings = withoutFollowOnErrors(built.errors).map((e) => ({
-      rule: "model-error",
-      severity: "error",
-      message: `SQLite rejects the DDL generated for this model: ${e.message}`,
-      locations: [e.statement.location],
-      fix: e.statement.sql
-    }));
-    return {
-      format: "sqlalchemy",
-      path,
-      schema: withAppDefaults(built.schema, clientDefaults(models.tables)),
-      capabilities: { views: false, triggers: false, checks: true, indexNames: true },
-      findings: [...models.findings, ...buildFindings]
-    };
-  }
-};
-
-// src/models/sqlite-file.ts
-var WHOLE_FILE_LINE = 0;
-var HEADER = "SQLite format 3\0";
-function isSqliteHeader(bytes) {
-  if (bytes.length < HEADER.length) return false;
-  for (let k = 0; k < HEADER.length; k++) if (bytes[k] !== HEADER.charCodeAt(k)) return false;
-  return true;
-}
-var WRITE_VERSION = 18;
-var READ_VERSION = 19;
-function openableCopy(bytes) {
-  const copy = new Uint8Array(bytes);
-  if (copy[WRITE_VERSION] === 2) copy[WRITE_VERSION] = 1;
-  if (copy[READ_VERSION] === 2) copy[READ_VERSION] = 1;
-  return copy;
-}
-function wholeFile(path) {
-  const at = { path, line: WHOLE_FILE_LINE };
-  return { table: () => at, column: () => at, index: () => at, view: () => at, trigger: () => at };
-}
-function modelError2(path, message, severity = "error") {
-  return { rule: "model-error", severity, message, locations: [{ path, line: WHOLE_FILE_LINE }] };
-}
-async function walWarning(fs, path) {
-  const wal = `${path}-wal`;
-  if ((await fs.stat(wal))?.kind !== "file") return void 0;
-  const size = (await fs.readFile(wal)).length;
-  if (size === 0) return void 0;
-  return modelError2(
-    path,
-    `${wal} holds ${size} bytes of changes not yet checkpointed into ${path}; they are not seen. Run \`sqlite3 ${path} "PRAGMA wal_checkpoint(TRUNCATE)"\` to include them.`,
-    "warning"
-  );
-}
-async function schemaFromDatabaseFile(fs, path) {
-  const bytes = await fs.readFile(path);
-  if (!isSqliteHeader(bytes)) {
-    const what = bytes.length === 0 ? "is empty" : "does not start with the SQLite 3 header";
-    return {
-      schema: EMPTY_SCHEMA,
-      findings: [modelError2(path, `${path} is not a SQLite database: the file ${what}.`)]
-    };
-  }
-  let db;
-  try {
-    db = await openDatabase(openableCopy(bytes));
-    const schema = inspectSchema(db, wholeFile(path));
-    const wal = await walWarning(fs, path);
-    return { schema, findings: wal ? [wal] : [] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      schema: EMPTY_SCHEMA,
-      findings: [modelError2(path, `${path} could not be read as a SQLite database: ${message}.`)]
-    };
-  } finally {
-    db?.close();
-  }
-}
-var DATABASE_EXTENSIONS = [".db", ".sqlite", ".sqlite3", ".db3", ".s3db", ".sl3"];
-var sqliteFileModelLoader = {
-  format: "sqlite",
-  /** A file with a database extension, or any other file (not `.sql`) that starts with the SQLite header. */
-  async detect(fs, path) {
-    if ((await fs.stat(path))?.kind !== "file") return false;
-    const lower = path.toLowerCase();
-    if (DATABASE_EXTENSIONS.some((ext) => lower.endsWith(ext))) return true;
-    if (lower.endsWith(".sql") || lower.endsWith(".py") || lower.endsWith(".prisma") || lower.endsWith(".ts")) {
-      return false;
-    }
-    return isSqliteHeader(await fs.readFile(path));
-  },
-  async load(path, context) {
-    const { schema, findings } = await schemaFromDatabaseFile(context.fs, path);
-    return { format: "sqlite", path, schema, capabilities: ALL_CAPABILITIES, findings };
-  }
-};
-
-// src/models/registry.ts
-var MODEL_LOADERS = [
-  sqliteFileModelLoader,
-  sqlModelLoader,
-  prismaModelLoader,
-  drizzleModelLoader,
-  sqlalchemyModels
-];
-var MODEL_CANDIDATES = [
-  { path: "schema.sql" },
-  { path: "db/schema.sql" },
-  { path: "sql/schema.sql" },
-  { path: "database/schema.sql" },
-  { path: "structure.sql" },
-  { path: "db/structure.sql" },
-  { path: "models.py" },
-  { path: "app/models.py" },
-  { path: "src/models.py" },
-  { path: "models", formats: ["sqlalchemy"] },
-  { path: "app/models", formats: ["sqlalchemy"] },
-  // Last, the project directory itself: the ORM loaders find their own files from there
-  // (prisma/schema.prisma, drizzle.config.*). SQLAlchemy is not asked: Alembic revisions import
-  // sqlalchemy too, so only the usual model places above count for it.
-  { path: "", formats: ["prisma", "drizzle"] }
-];
-function modelLoaderFor(format) {
-  return MODEL_LOADERS.find((loader) => loader.format === format);
-}
-async function detectModelLoader(fs, path, formats) {
-  for (const loader of MODEL_LOADERS) {
-    if (formats && !formats.includes(loader.format)) continue;
-    if (await loader.detect(fs, path).catch(() => false)) return loader;
-  }
-  return void 0;
-}
-
 export {
-  WHOLE_FILE_LINE,
-  isSqliteHeader,
-  openableCopy,
-  wholeFile,
-  walWarning,
-  MODEL_CANDIDATES,
-  modelLoaderFor,
-  detectModelLoader
+  DRIZZLE_CAPABILITIES,
+  loadDrizzleModels,
+  readDrizzleTables
 };

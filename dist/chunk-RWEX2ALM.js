@@ -1,22 +1,21 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  compareSchemas,
   replayErrorFindings
-} from "./chunk-FHV3RAKI.js";
+} from "./chunk-JUVY2V72.js";
 import {
   detectModelLoader
-} from "./chunk-RAFUWVPE.js";
+} from "./chunk-7ZB6F644.js";
 import {
   detectFormat
-} from "./chunk-O3EDPMHK.js";
+} from "./chunk-KRKVF7FQ.js";
 import {
-  replayIsolated
-} from "./chunk-TIR5G6H2.js";
+  compareSchemas
+} from "./chunk-2OOMY2B6.js";
 import {
   REPORT_FORMATS,
   formatReport,
   useColor
-} from "./chunk-YK52WLG2.js";
+} from "./chunk-FEWBZV3W.js";
 import {
   oneOf,
   parseCommandArgs
@@ -25,18 +24,21 @@ import {
   exitCodeFor
 } from "./chunk-6ZG7CUCP.js";
 import {
+  replayIsolated
+} from "./chunk-TIR5G6H2.js";
+import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-GP6BNWKF.js";
+} from "./chunk-MZBL4TKY.js";
 import {
   sortFindings,
   summarize
-} from "./chunk-23AIA66J.js";
+} from "./chunk-AF5QLGBF.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";
 import {
   withoutToolTables
-} from "./chunk-D7E45W5Q.js";
+} from "./chunk-DMUKLVO4.js";
 import {
   ALL_CAPABILITIES
 } from "./chunk-72U7UVYV.js";

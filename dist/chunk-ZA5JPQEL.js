@@ -1,9 +1,11 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  RULES,
   sortFindings,
   summarize
-} from "./chunk-23AIA66J.js";
+} from "./chunk-AF5QLGBF.js";
+import {
+  RULES
+} from "./chunk-B6ZOUR5K.js";
 import {
   RULE_IDS,
   SEVERITY_RANK

@@ -2,40 +2,52 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-E6JXO6K6.js";
-import "./chunk-FHV3RAKI.js";
+} from "./chunk-RWEX2ALM.js";
+import "./chunk-JUVY2V72.js";
 import "./chunk-LBA6YPGD.js";
-import "./chunk-QZNMFSJ4.js";
-import "./chunk-RAFUWVPE.js";
-import "./chunk-4WK4ZFZO.js";
-import "./chunk-O3EDPMHK.js";
-import "./chunk-TIR5G6H2.js";
-import "./chunk-XPKFVV7V.js";
-import "./chunk-YK52WLG2.js";
+import "./chunk-S4XYVXN4.js";
+import "./chunk-7ZB6F644.js";
+import "./chunk-ACDL3ORN.js";
+import "./chunk-KRKVF7FQ.js";
+import "./chunk-YVUUY2XB.js";
+import "./chunk-W5767NB5.js";
+import "./chunk-2OOMY2B6.js";
+import "./chunk-OAPERDND.js";
+import "./chunk-ZFZZPEBV.js";
+import "./chunk-FEWBZV3W.js";
 import {
   oneOf,
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-6ZG7CUCP.js";
+import "./chunk-TIR5G6H2.js";
+import "./chunk-AHP2YFMZ.js";
+import "./chunk-UIRH73ES.js";
+import "./chunk-YUP77SCX.js";
+import "./chunk-PIKBUZRJ.js";
+import "./chunk-XPKFVV7V.js";
 import {
   DEFAULT_TIMEOUT_MS
-} from "./chunk-GP6BNWKF.js";
-import "./chunk-7GNWDYXP.js";
+} from "./chunk-MZBL4TKY.js";
+import "./chunk-ZA5JPQEL.js";
+import "./chunk-AF5QLGBF.js";
+import "./chunk-NCGKFI47.js";
+import "./chunk-B6ZOUR5K.js";
 import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
-import "./chunk-VK2VZCJS.js";
-import "./chunk-23AIA66J.js";
-import "./chunk-NCGKFI47.js";
 import "./chunk-NTFL5Q3W.js";
+import "./chunk-7GNWDYXP.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-D7E45W5Q.js";
+import "./chunk-DMUKLVO4.js";
 import "./chunk-72U7UVYV.js";
 import {
   renderSchema
-} from "./chunk-XTGP5CE6.js";
-import "./chunk-47V2VMU6.js";
-import "./chunk-NXNO3E5L.js";
+} from "./chunk-PANHAJIG.js";
+import "./chunk-6NLCI4VA.js";
+import "./chunk-RNDVHOK7.js";
 import "./chunk-OELTYVFG.js";
+import "./chunk-Z5DHFKIG.js";
+import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";
 import "./chunk-DT3BPEHL.js";
 import {

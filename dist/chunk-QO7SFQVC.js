@@ -1,22 +1,31 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  MODEL_CANDIDATES,
-  detectModelLoader
-} from "./chunk-RAFUWVPE.js";
-import {
-  findMigrationDirs
-} from "./chunk-O3EDPMHK.js";
-import "./chunk-XPKFVV7V.js";
-import {
   rootArgument
 } from "./chunk-T46XC5ZO.js";
 import {
+  MODEL_CANDIDATES,
+  detectModelLoader
+} from "./chunk-7ZB6F644.js";
+import {
+  findMigrationDirs
+} from "./chunk-KRKVF7FQ.js";
+import "./chunk-YVUUY2XB.js";
+import "./chunk-OAPERDND.js";
+import "./chunk-ZFZZPEBV.js";
+import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-AHP2YFMZ.js";
+import "./chunk-UIRH73ES.js";
+import "./chunk-YUP77SCX.js";
+import "./chunk-PIKBUZRJ.js";
+import "./chunk-XPKFVV7V.js";
 import "./chunk-7GNWDYXP.js";
 import "./chunk-72U7UVYV.js";
-import "./chunk-47V2VMU6.js";
-import "./chunk-NXNO3E5L.js";
+import "./chunk-6NLCI4VA.js";
+import "./chunk-RNDVHOK7.js";
+import "./chunk-Z5DHFKIG.js";
+import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";
 import "./chunk-DT3BPEHL.js";
 import {

@@ -3,35 +3,45 @@ import {
   installHook
 } from "./chunk-FTV4RRZE.js";
 import {
-  loadModelSet
-} from "./chunk-QZNMFSJ4.js";
-import "./chunk-RAFUWVPE.js";
-import {
-  loadMigrationSet
-} from "./chunk-4WK4ZFZO.js";
-import "./chunk-O3EDPMHK.js";
-import "./chunk-XPKFVV7V.js";
-import {
   relativeToRoot,
   rootArgument
 } from "./chunk-T46XC5ZO.js";
 import {
+  loadModelSet
+} from "./chunk-S4XYVXN4.js";
+import "./chunk-7ZB6F644.js";
+import {
+  loadMigrationSet
+} from "./chunk-ACDL3ORN.js";
+import "./chunk-KRKVF7FQ.js";
+import "./chunk-YVUUY2XB.js";
+import "./chunk-W5767NB5.js";
+import "./chunk-OAPERDND.js";
+import "./chunk-ZFZZPEBV.js";
+import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-AHP2YFMZ.js";
+import "./chunk-UIRH73ES.js";
+import "./chunk-YUP77SCX.js";
+import "./chunk-PIKBUZRJ.js";
+import "./chunk-XPKFVV7V.js";
 import {
   CONFIG_FILE,
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-GP6BNWKF.js";
-import "./chunk-7GNWDYXP.js";
+} from "./chunk-MZBL4TKY.js";
+import "./chunk-NCGKFI47.js";
 import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
-import "./chunk-NCGKFI47.js";
+import "./chunk-7GNWDYXP.js";
 import "./chunk-DE3BHIPR.js";
 import "./chunk-72U7UVYV.js";
-import "./chunk-47V2VMU6.js";
-import "./chunk-NXNO3E5L.js";
+import "./chunk-6NLCI4VA.js";
+import "./chunk-RNDVHOK7.js";
+import "./chunk-Z5DHFKIG.js";
+import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";
 import "./chunk-DT3BPEHL.js";
 import {

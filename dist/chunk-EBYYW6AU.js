@@ -1,33 +1,35 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
+  relativeToRoot,
+  rootArgument
+} from "./chunk-T46XC5ZO.js";
+import {
   LOCK_FILE,
   parseLock,
   renderLock
 } from "./chunk-LBA6YPGD.js";
 import {
   loadMigrationSet
-} from "./chunk-4WK4ZFZO.js";
-import "./chunk-O3EDPMHK.js";
-import {
-  relativeToRoot,
-  rootArgument
-} from "./chunk-T46XC5ZO.js";
+} from "./chunk-ACDL3ORN.js";
+import "./chunk-KRKVF7FQ.js";
+import "./chunk-ZFZZPEBV.js";
 import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
+import "./chunk-AHP2YFMZ.js";
+import "./chunk-UIRH73ES.js";
 import {
   loadConfig,
   repositoryName,
   resolveProjects
-} from "./chunk-GP6BNWKF.js";
-import "./chunk-7GNWDYXP.js";
+} from "./chunk-MZBL4TKY.js";
+import "./chunk-NCGKFI47.js";
 import "./chunk-PCSL5SIG.js";
 import "./chunk-W2UEVIN2.js";
-import "./chunk-NCGKFI47.js";
+import "./chunk-7GNWDYXP.js";
 import "./chunk-DE3BHIPR.js";
-import "./chunk-NXNO3E5L.js";
-import "./chunk-FGG54ITE.js";
-import "./chunk-DT3BPEHL.js";
+import "./chunk-RNDVHOK7.js";
+import "./chunk-7CDKS73Z.js";
 import {
   nodeFileSystem
 } from "./chunk-AZUCC5EY.js";

@@ -1,12 +1,14 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  affinityOf,
   identifierName,
   isIdentifier,
   isKeyword,
   positionAt,
   significantTokens
-} from "./chunk-NXNO3E5L.js";
+} from "./chunk-RNDVHOK7.js";
+import {
+  affinityOf
+} from "./chunk-Z5DHFKIG.js";
 
 // src/schema/normalize.ts
 var SQLITE_KEYWORDS = new Set(

@@ -4,7 +4,7 @@ import {
   detectFormat,
   findMigrationDirs,
   loaderFor
-} from "./chunk-O3EDPMHK.js";
+} from "./chunk-KRKVF7FQ.js";
 import {
   UsageError
 } from "./chunk-7GPCWZWS.js";

@@ -1,7 +1,8 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  normalizeJoinInside
-} from "./chunk-7GNWDYXP.js";
+  sealJson,
+  unsealJson
+} from "./chunk-NCGKFI47.js";
 import {
   DEFAULT_BUDGET_MS
 } from "./chunk-PCSL5SIG.js";
@@ -10,9 +11,8 @@ import {
   MODEL_FORMATS
 } from "./chunk-W2UEVIN2.js";
 import {
-  sealJson,
-  unsealJson
-} from "./chunk-NCGKFI47.js";
+  normalizeJoinInside
+} from "./chunk-7GNWDYXP.js";
 import {
   VERSION
 } from "./chunk-DE3BHIPR.js";

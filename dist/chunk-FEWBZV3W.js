@@ -3,10 +3,10 @@ import {
   formatMarkdown,
   formatSarif,
   formatText
-} from "./chunk-VK2VZCJS.js";
+} from "./chunk-ZA5JPQEL.js";
 import {
   formatJson
-} from "./chunk-23AIA66J.js";
+} from "./chunk-AF5QLGBF.js";
 
 // src/cli/io.ts
 function useColor(io) {
