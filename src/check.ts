@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { cachedSqliteVersion, engineFingerprint } from './cache/engine-id.js';
 import { loadModelsCached } from './cache/models-cache.js';
 import { lookupReplay, replayWithCache } from './cache/replay-cache.js';
@@ -121,6 +122,23 @@ export async function runCheck(overrides: CheckOverrides, ports: CheckPorts): Pr
  */
 const LEAN_REPLAY = { from: 200, to: 2000 } as const;
 
+/**
+ * Up to how many migrations to replay the history analysis waits for the replay's worker instead
+ * of starting a thread of its own: a hook run on a newly staged migration saves a thread start and
+ * an engine warm-up (each ~100 ms of CPU), more than the few milliseconds the short replay makes
+ * the analysis wait. Longer replays run beside the analysis, on the second core.
+ */
+const SHARED_WORKER_PENDING = 20;
+
+/** A promise and the function that settles it (the first call wins). */
+function handOff<T>(): { readonly promise: Promise<T>; readonly give: (value: T) => void } {
+  let give: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((resolve) => {
+    give = resolve;
+  });
+  return { promise, give };
+}
+
 interface ProjectOutcome {
   readonly report: ProjectReport;
   readonly findings: readonly Finding[];
@@ -155,26 +173,27 @@ async function checkProject(
   // started it; when none is, a worker started on speculation is let go.
   if (pending > 0) warmUpReplayWorker();
   else coolDownReplayWorker();
-  // The history analysis needs only the set: it runs beside the replay (its result is dropped if
-  // the replay fails).
+  // A short replay hands its worker on to the history analysis (see SHARED_WORKER_PENDING).
+  const worker = pending > 0 && pending <= SHARED_WORKER_PENDING ? handOff<Worker | undefined>() : undefined;
+  // The history analysis needs only the set: it runs beside the replay, or after it in its worker
+  // (its result is dropped if the replay fails).
   const history = loaded
     ? startHistoryAnalysis(project, loaded.set, {
         ...(cache ? { cache: { store: cache, identity } } : {}),
         budgetMs: project.timeoutMs,
+        ...(worker ? { worker: worker.promise } : {}),
       })
     : undefined;
   // The replay request goes out now: the worker replays while this thread loads the models.
   const abandon = new AbortController();
+  const isolated = { ...replayOptions, signal: abandon.signal, ...(worker ? { handOver: worker.give } : {}) };
   const replaying = loaded
     ? cache
-      ? replayWithCache(
-          loaded.set,
-          { ...replayOptions, signal: abandon.signal },
-          { store: cache, identity, replay: replayIsolated },
-          lookup,
-        )
-      : replayIsolated(loaded.set, { ...replayOptions, signal: abandon.signal })
+      ? replayWithCache(loaded.set, isolated, { store: cache, identity, replay: replayIsolated }, lookup)
+      : replayIsolated(loaded.set, isolated)
     : undefined;
+  // However the replay ends, the analysis is not left waiting for a worker.
+  replaying?.finally(() => worker?.give(undefined)).catch(() => undefined);
   // Awaited below; a run that fails before then must not also report an unhandled rejection.
   replaying?.catch(() => undefined);
   let models: LoadedModels | undefined;

@@ -14,6 +14,8 @@ export interface CachedReplayOptions {
   readonly budgetMs?: number;
   /** Ends a replay under way (see IsolatedReplayOptions.signal). */
   readonly signal?: AbortSignal;
+  /** Gets the replay's worker when it is over (see IsolatedReplayOptions.handOver). */
+  readonly handOver?: IsolatedReplayOptions['handOver'];
 }
 
 export interface CachedReplayDeps {
@@ -62,6 +64,7 @@ export async function replayWithCache(
     functions: options.functions,
     ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.handOver ? { handOver: options.handOver } : {}),
     ...(base ? { database: base.database, from: base.count, provenance: base.provenance } : {}),
     exportDatabase: total > 0,
   });

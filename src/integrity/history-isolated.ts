@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../findings.js';
 import { budgetText, spawnWorker, superviseWorker, type WorkerEntry } from '../sqlite/replay-isolated.js';
 import { PROGRESS_BYTES } from '../sqlite/replay-protocol.js';
@@ -5,6 +6,8 @@ import type { HistoryRequest, HistoryResult } from './history.js';
 
 /** The history worker's one message: the request, and where it writes its progress. */
 export interface HistoryWorkerRequest extends HistoryRequest {
+  /** Tells it from a replay request in a replay worker handed over (see replay-worker.ts). */
+  readonly kind: 'history';
   /** What runs (see progressViews); its phase is the pass: 0 destructive, 1 down. */
   readonly progress: SharedArrayBuffer;
 }
@@ -46,21 +49,34 @@ function timeoutNotice(request: HistoryRequest, progress: readonly number[], bud
  * The history analysis in a worker thread, with the replay's time budget per migration: a
  * migration still running after it ends the analysis with a notice in place of its findings, and
  * the run goes on. The worker starts at once (thread and sql.js load while `request` is worked
- * out, e.g. read from a cache), beside the schema replay.
+ * out, e.g. read from a cache), beside the schema replay; or, given `handedOver`, the analysis
+ * waits for the replay's worker and runs there after the replay (a short replay: one thread start
+ * and one engine warm-up fewer), in a worker of its own when none comes.
  */
-export function historyIsolated(request: Promise<HistoryRequest>, budgetMs: number): IsolatedHistory {
-  // Its garbage is short-lived query rows: a small young generation keeps the third thread's
-  // memory down (about 20 MB less peak at 1,000 migrations) at no measurable cost in time.
-  const worker = spawnWorker(HISTORY_WORKER, { maxYoungGenerationSizeMb: 4 });
-  // A run that ends early (an error elsewhere) does not wait for an analysis nobody asked for.
-  worker.unref();
+export function historyIsolated(
+  request: Promise<HistoryRequest>,
+  budgetMs: number,
+  handedOver?: Promise<Worker | undefined>,
+): IsolatedHistory {
   let stopped = false;
+  let wanted = false;
   let stopSupervised: (() => void) | undefined;
-  const result = request.then(
-    async (ready): Promise<IsolatedHistoryResult> => {
-      if (stopped) return { findings: [], complete: false };
-      const message: HistoryWorkerRequest = { ...ready, progress: new SharedArrayBuffer(PROGRESS_BYTES) };
-      const supervised = superviseWorker<HistoryResult>(worker, message, budgetMs, 'history worker');
+  const worker = handedOver
+    ? handedOver.then((thread) => thread ?? spawnHistoryWorker())
+    : Promise.resolve(spawnHistoryWorker());
+  const result = Promise.all([request, worker]).then(
+    async ([ready, thread]): Promise<IsolatedHistoryResult> => {
+      if (wanted) thread.ref();
+      if (stopped) {
+        void thread.terminate();
+        return { findings: [], complete: false };
+      }
+      const message: HistoryWorkerRequest = {
+        ...ready,
+        kind: 'history',
+        progress: new SharedArrayBuffer(PROGRESS_BYTES),
+      };
+      const supervised = superviseWorker<HistoryResult>(thread, message, budgetMs, 'history worker');
       stopSupervised = supervised.stop;
       const outcome = await supervised.result;
       if (outcome.done) return { ...outcome.done, complete: true };
@@ -68,7 +84,10 @@ export function historyIsolated(request: Promise<HistoryRequest>, budgetMs: numb
       return { findings: [timeoutNotice(ready, outcome.timedOut, budgetMs)], complete: false };
     },
     (error: unknown) => {
-      void worker.terminate();
+      void worker.then(
+        (thread) => thread.terminate(),
+        () => undefined,
+      );
       throw error;
     },
   );
@@ -77,8 +96,27 @@ export function historyIsolated(request: Promise<HistoryRequest>, budgetMs: numb
     stop: () => {
       stopped = true;
       if (stopSupervised) stopSupervised();
-      else void worker.terminate();
+      else
+        void worker.then(
+          (thread) => thread.terminate(),
+          () => undefined,
+        );
     },
-    keepAlive: () => worker.ref(),
+    keepAlive: () => {
+      wanted = true;
+      void worker.then(
+        (thread) => thread.ref(),
+        () => undefined,
+      );
+    },
   };
+}
+
+function spawnHistoryWorker(): Worker {
+  // Its garbage is short-lived query rows: a small young generation keeps the third thread's
+  // memory down (about 20 MB less peak at 1,000 migrations) at no measurable cost in time.
+  const worker = spawnWorker(HISTORY_WORKER, { maxYoungGenerationSizeMb: 4 });
+  // A run that ends early (an error elsewhere) does not wait for an analysis nobody asked for.
+  worker.unref();
+  return worker;
 }

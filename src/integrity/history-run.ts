@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import {
   findHistoryState,
   type HistoryCacheDeps,
@@ -9,8 +10,8 @@ import type { ResolvedProject } from '../config/resolve.js';
 import type { Finding } from '../findings.js';
 import type { MigrationSet } from '../migrations/types.js';
 import type { HistoryRequest } from './history.js';
-import { historyRules } from './history-rules.js';
 import { historyIsolated, type IsolatedHistory } from './history-isolated.js';
+import { historyRules } from './history-rules.js';
 
 /** A history analysis under way. */
 export interface RunningHistory {
@@ -33,25 +34,37 @@ export interface RunningHistory {
 export function startHistoryAnalysis(
   project: ResolvedProject,
   set: MigrationSet,
-  options: { readonly cache?: HistoryCacheDeps; readonly budgetMs: number },
+  options: {
+    readonly cache?: HistoryCacheDeps;
+    readonly budgetMs: number;
+    /** The replay's worker, once the replay is over (see historyIsolated); ended if not needed. */
+    readonly worker?: Promise<Worker | undefined>;
+  },
 ): RunningHistory {
   const rules = historyRules(project);
-  if ((!rules.destructive && !rules.down) || set.migrations.length === 0)
+  // The handed-over worker is this analysis's to end when it does not run (rules off, cached).
+  const release = () => void options.worker?.then((thread) => thread?.terminate());
+  if ((!rules.destructive && !rules.down) || set.migrations.length === 0) {
+    release();
     return { findings: async () => [], stop: () => undefined, timedOut: () => false };
+  }
   const { cache } = options;
   let running: IsolatedHistory | undefined;
   let stopped = false;
   let wanted = false;
   let incomplete = false;
   const analyse = async () => {
-    if (stopped) return { findings: [], cacheable: false };
+    if (stopped) {
+      release();
+      return { findings: [], cacheable: false };
+    }
     const keys = cache ? historyStateKeys(project, set, cache.identity) : [];
     const save = cache !== undefined && !set.outerTransaction;
     const request = (async (): Promise<HistoryRequest> => {
       const resume = cache ? await findHistoryState(set, keys, cache.store) : undefined;
       return { set, functions: project.functions, rules, save, ...(resume ? { resume } : {}) };
     })();
-    running = historyIsolated(request, options.budgetMs);
+    running = historyIsolated(request, options.budgetMs, options.worker);
     if (stopped) running.stop();
     if (wanted) running.keepAlive();
     const result = await running.result;
@@ -64,6 +77,12 @@ export function startHistoryAnalysis(
     : analyse().then((r) => r.findings);
   // Nobody may wait for it (stopped): a failure then must not become an unhandled rejection.
   findings.catch(() => undefined);
+  // Findings from the cache: the analysis never ran.
+  void findings
+    .finally(() => {
+      if (!running) release();
+    })
+    .catch(() => undefined);
   return {
     findings: () => {
       wanted = true;
@@ -72,7 +91,8 @@ export function startHistoryAnalysis(
     },
     stop: () => {
       stopped = true;
-      running?.stop();
+      if (running) running.stop();
+      else release();
     },
     timedOut: () => incomplete,
   };

@@ -34,6 +34,12 @@ export interface IsolatedReplayOptions {
   readonly exportDatabase?: boolean;
   /** Ends the replay (and its worker): the result is then a rejection. */
   readonly signal?: AbortSignal;
+  /**
+   * Called once, when the replay is over: with its worker, idle and with a warm engine, when the
+   * replay finished in its first worker; otherwise with nothing. The receiver owns the worker
+   * (it can take a history request, see historyIsolated) and ends it. Without it the worker ends.
+   */
+  readonly handOver?: (worker: Worker | undefined) => void;
 }
 
 export interface IsolatedReplayResult {
@@ -101,6 +107,8 @@ export interface Supervised<Done> {
   readonly timedOut?: readonly number[];
   /** `stop()` was called. */
   readonly stopped?: boolean;
+  /** The worker, still running, when it finished and was to be kept (see superviseWorker). */
+  readonly kept?: Worker;
 }
 
 /** "30 s" or "200 ms", as budgets are reported. */
@@ -112,7 +120,8 @@ export function budgetText(budgetMs: number): string {
  * Sends `request` to `worker` and waits for its result while timing each migration: the worker
  * writes which migration and statement run, and when that migration started, into
  * `request.progress` (see progressViews), and posts `migration` once, when the first starts; a
- * migration that runs past `budgetMs` ends the worker. The worker is terminated however it ends;
+ * migration that runs past `budgetMs` ends the worker. The worker is terminated however it ends,
+ * except when it finishes and `keep` is set: it is then returned (`kept`), idle and unreferenced.
  * `name` prefixes its errors.
  */
 export function superviseWorker<Done>(
@@ -120,6 +129,7 @@ export function superviseWorker<Done>(
   request: { readonly progress: SharedArrayBuffer },
   budgetMs: number,
   name: string,
+  keep = false,
 ): { readonly result: Promise<Supervised<Done>>; stop(): void } {
   const { position, startedAt, phase } = progressViews(request.progress);
   let timer: NodeJS.Timeout | undefined;
@@ -128,7 +138,13 @@ export function superviseWorker<Done>(
     finish = (outcome) => {
       finish = () => undefined;
       clearTimeout(timer);
-      worker.removeAllListeners();
+      // Only its own listeners: a worker handed on may have others.
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (keep && !(outcome instanceof Error) && outcome.done !== undefined) {
+        worker.unref();
+        resolve({ ...outcome, kept: worker });
+        return;
+      }
       void worker.terminate();
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
@@ -150,7 +166,7 @@ export function superviseWorker<Done>(
       // The worker keeps the process alive while it is wanted; the timer alone does not.
       timer.unref();
     };
-    worker.on('message', (message: WorkerMessage<Done>) => {
+    const onMessage = (message: WorkerMessage<Done>) => {
       if (message.type === 'migration') {
         clearTimeout(timer);
         watch(budgetMs);
@@ -163,9 +179,10 @@ export function superviseWorker<Done>(
         if (message.stack) error.stack = message.stack;
         finish(error);
       }
-    });
-    worker.on('error', (error) => finish(error));
-    worker.on('exit', (code) => finish(new Error(`${name} exited with code ${code} before finishing`)));
+    };
+    const onError = (error: Error) => finish(error);
+    const onExit = (code: number) => finish(new Error(`${name} exited with code ${code} before finishing`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(request);
   });
   return { result, stop: () => finish({ stopped: true }) };
@@ -175,6 +192,8 @@ interface Attempt {
   readonly done?: WorkerDone;
   readonly timedOut?: ForcedFailure;
   readonly warmed: boolean;
+  /** The worker, when it was to be kept (see superviseWorker). */
+  readonly kept?: Worker;
 }
 
 /** A worker started ahead of time (see warmUpReplayWorker), idle until a replay takes it. */
@@ -210,16 +229,22 @@ function takeWorker(): { readonly worker: Worker; readonly warmed: boolean } {
   return { worker, warmed };
 }
 
-async function attempt(request: WorkerRequest, budgetMs: number, signal?: AbortSignal): Promise<Attempt> {
+async function attempt(
+  request: WorkerRequest,
+  budgetMs: number,
+  signal: AbortSignal | undefined,
+  keep: boolean,
+): Promise<Attempt> {
   signal?.throwIfAborted();
   const { worker, warmed } = takeWorker();
-  const supervised = superviseWorker<WorkerDone>(worker, request, budgetMs, 'replay worker');
+  const supervised = superviseWorker<WorkerDone>(worker, request, budgetMs, 'replay worker', keep);
   signal?.addEventListener('abort', supervised.stop, { once: true });
   const outcome = await supervised.result.finally(() =>
     signal?.removeEventListener('abort', supervised.stop),
   );
   if (outcome.stopped) signal!.throwIfAborted();
-  if (!outcome.timedOut) return { done: outcome.done, warmed };
+  if (!outcome.timedOut)
+    return { done: outcome.done, warmed, ...(outcome.kept ? { kept: outcome.kept } : {}) };
   const [migration = 0, statement = 0] = outcome.timedOut;
   return {
     warmed,
@@ -242,6 +267,25 @@ export async function replayIsolated(
   set: MigrationSet,
   options: IsolatedReplayOptions = {},
 ): Promise<IsolatedReplayResult> {
+  const { handOver } = options;
+  if (!handOver) return replayInWorkers(set, options);
+  // Called once, and never left waiting: with nothing when the replay failed or timed out.
+  let handed = false;
+  const once = (worker: Worker | undefined) => {
+    if (!handed) handOver(worker);
+    handed = true;
+  };
+  try {
+    return await replayInWorkers(set, { ...options, handOver: once });
+  } finally {
+    once(undefined);
+  }
+}
+
+async function replayInWorkers(
+  set: MigrationSet,
+  options: IsolatedReplayOptions,
+): Promise<IsolatedReplayResult> {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const forced: ForcedFailure[] = [];
   let warmed: boolean | undefined;
@@ -259,7 +303,13 @@ export async function replayIsolated(
       exportDatabase: options.exportDatabase ?? false,
       progress: new SharedArrayBuffer(PROGRESS_BYTES),
     };
-    const result = await attempt(request, budgetMs, options.signal);
+    // Only a first worker is handed over: one that ran a statement past its budget is ended.
+    const result = await attempt(
+      request,
+      budgetMs,
+      options.signal,
+      options.handOver !== undefined && workers === 1,
+    );
     warmed ??= result.warmed;
     if (result.timedOut) {
       const { migration, statement } = result.timedOut;
@@ -270,6 +320,7 @@ export async function replayIsolated(
       continue;
     }
     const done = result.done!;
+    if (result.kept) options.handOver!(result.kept);
     return {
       ...(done.schema ? { schema: done.schema } : {}),
       failures: done.failures,

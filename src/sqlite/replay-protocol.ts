@@ -82,12 +82,14 @@ export type WorkerMessage<Done = WorkerDone> =
 
 /**
  * A worker's reply: posts what `work` ends with — its result (moving the buffers `transfer` names)
- * or its error — then closes the port.
+ * or its error — then closes the port, unless the worker may be given more work (`keepOpen`: the
+ * thread that started it ends it).
  */
 export function answer<Done>(
   port: MessagePort,
   work: Promise<Done>,
   transfer: (result: Done) => ArrayBuffer[] = () => [],
+  keepOpen = false,
 ): void {
   const post = (message: WorkerMessage<Done>, buffers: ArrayBuffer[] = []) =>
     port.postMessage(message, buffers);
@@ -101,5 +103,7 @@ export function answer<Done>(
           stack: error instanceof Error ? error.stack : undefined,
         }),
     )
-    .finally(() => port.close());
+    .finally(() => {
+      if (!keepOpen) port.close();
+    });
 }

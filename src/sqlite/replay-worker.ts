@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { HistoryWorkerRequest } from '../integrity/history-isolated.js';
 import { loadSqlJs, useSqlJsModule } from './engine.js';
 import { inspectSchema } from './inspect.js';
 import { replayMigrations } from './replay.js';
@@ -130,7 +131,19 @@ async function run(request: WorkerRequest): Promise<WorkerDone> {
   }
 }
 
-port.once('message', (request: WorkerRequest) => {
+port.on('message', (request: WorkerRequest | HistoryWorkerRequest) => {
   requested = true;
-  answer(port, run(request), (result) => (result.database ? [result.database.buffer as ArrayBuffer] : []));
+  if ('kind' in request) {
+    // Handed over after its replay (see IsolatedReplayOptions.handOver): the history analysis,
+    // on the engine the replay warmed up. Its code loads only now.
+    void import('../integrity/history-serve.js').then(({ serveHistory }) => serveHistory(port, request));
+    return;
+  }
+  // Open after the replay: the worker may be handed over; the main thread ends it.
+  answer(
+    port,
+    run(request),
+    (result) => (result.database ? [result.database.buffer as ArrayBuffer] : []),
+    true,
+  );
 });

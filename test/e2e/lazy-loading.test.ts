@@ -43,7 +43,16 @@ function sourcesLoaded(example: string): Set<string> {
   const log = join(work, `${example}.log`);
   const run = spawnSync(
     systemNode(),
-    ['--import', pathToFileURL(register).href, CLI, 'check', '--no-cache', '--format', 'json', `examples/${example}`],
+    [
+      '--import',
+      pathToFileURL(register).href,
+      CLI,
+      'check',
+      '--no-cache',
+      '--format',
+      'json',
+      `examples/${example}`,
+    ],
     { cwd: REPO, env: { PATH: process.env.PATH ?? '', MODULE_LOG: log }, encoding: 'utf8', timeout: 60_000 },
   );
   expect(run.stderr).not.toMatch(/Error|error:/);
