@@ -12,7 +12,7 @@ import {
   answer,
   clockMicros,
   progressViews
-} from "./chunk-OELTYVFG.js";
+} from "./chunk-F7ROIKNO.js";
 import "./chunk-Z5DHFKIG.js";
 import "./chunk-7CDKS73Z.js";
 import {
@@ -107,7 +107,16 @@ async function run(request) {
     db.close();
   }
 }
-port.once("message", (request) => {
+port.on("message", (request) => {
   requested = true;
-  answer(port, run(request), (result) => result.database ? [result.database.buffer] : []);
+  if ("kind" in request) {
+    void import("./chunk-VZBNGSA5.js").then(({ serveHistory }) => serveHistory(port, request));
+    return;
+  }
+  answer(
+    port,
+    run(request),
+    (result) => result.database ? [result.database.buffer] : [],
+    true
+  );
 });

@@ -1,22 +1,20 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
-  budgetText,
-  coolDownReplayWorker,
-  replayIsolated,
-  spawnWorker,
-  superviseWorker,
-  warmUpReplayWorker
-} from "./chunk-TIR5G6H2.js";
-import "./chunk-PCSL5SIG.js";
-import "./chunk-OELTYVFG.js";
+  serveHistory
+} from "./chunk-2WYTL7UE.js";
+import "./chunk-TKHMNQ3S.js";
+import "./chunk-DMUKLVO4.js";
+import "./chunk-72U7UVYV.js";
+import "./chunk-IX4KESVC.js";
+import "./chunk-PANHAJIG.js";
+import "./chunk-6NLCI4VA.js";
+import "./chunk-RNDVHOK7.js";
+import "./chunk-F7ROIKNO.js";
+import "./chunk-Z5DHFKIG.js";
+import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";
 import "./chunk-DT3BPEHL.js";
 import "./chunk-7RUNULLM.js";
 export {
-  budgetText,
-  coolDownReplayWorker,
-  replayIsolated,
-  spawnWorker,
-  superviseWorker,
-  warmUpReplayWorker
+  serveHistory
 };

@@ -28,7 +28,7 @@ import {
   spawnWorker,
   superviseWorker,
   warmUpReplayWorker
-} from "./chunk-TIR5G6H2.js";
+} from "./chunk-XZVZEGYT.js";
 import {
   loadConfig,
   repositoryName,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-RNDVHOK7.js";
 import {
   PROGRESS_BYTES
-} from "./chunk-OELTYVFG.js";
+} from "./chunk-F7ROIKNO.js";
 import {
   sqliteVersion
 } from "./chunk-FGG54ITE.js";
@@ -162,6 +162,7 @@ async function replayWithCache(set, options, deps, lookup) {
     functions: options.functions,
     ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
     ...options.signal ? { signal: options.signal } : {},
+    ...options.handOver ? { handOver: options.handOver } : {},
     ...base ? { database: base.database, from: base.count, provenance: base.provenance } : {},
     exportDatabase: total > 0
   });
@@ -306,14 +307,6 @@ async function storeHistoryState(keys, state, store) {
   await store.write(key, encodeHistoryState(key, state)).catch(() => void 0);
 }
 
-// src/integrity/history-rules.ts
-function historyRules(project) {
-  return {
-    destructive: project.rules["destructive-change"] !== "off",
-    down: project.rules["down-mismatch"] !== "off"
-  };
-}
-
 // src/integrity/history-isolated.ts
 var HISTORY_WORKER = {
   bundled: "./history-worker.js",
@@ -333,16 +326,24 @@ function timeoutNotice(request, progress, budgetMs) {
     locations: [at]
   };
 }
-function historyIsolated(request, budgetMs) {
-  const worker = spawnWorker(HISTORY_WORKER, { maxYoungGenerationSizeMb: 4 });
-  worker.unref();
+function historyIsolated(request, budgetMs, handedOver) {
   let stopped = false;
+  let wanted = false;
   let stopSupervised;
-  const result = request.then(
-    async (ready) => {
-      if (stopped) return { findings: [], complete: false };
-      const message = { ...ready, progress: new SharedArrayBuffer(PROGRESS_BYTES) };
-      const supervised = superviseWorker(worker, message, budgetMs, "history worker");
+  const worker = handedOver ? handedOver.then((thread) => thread ?? spawnHistoryWorker()) : Promise.resolve(spawnHistoryWorker());
+  const result = Promise.all([request, worker]).then(
+    async ([ready, thread]) => {
+      if (wanted) thread.ref();
+      if (stopped) {
+        void thread.terminate();
+        return { findings: [], complete: false };
+      }
+      const message = {
+        ...ready,
+        kind: "history",
+        progress: new SharedArrayBuffer(PROGRESS_BYTES)
+      };
+      const supervised = superviseWorker(thread, message, budgetMs, "history worker");
       stopSupervised = supervised.stop;
       const outcome = await supervised.result;
       if (outcome.done) return { ...outcome.done, complete: true };
@@ -350,7 +351,10 @@ function historyIsolated(request, budgetMs) {
       return { findings: [timeoutNotice(ready, outcome.timedOut, budgetMs)], complete: false };
     },
     (error) => {
-      void worker.terminate();
+      void worker.then(
+        (thread) => thread.terminate(),
+        () => void 0
+      );
       throw error;
     }
   );
@@ -359,31 +363,60 @@ function historyIsolated(request, budgetMs) {
     stop: () => {
       stopped = true;
       if (stopSupervised) stopSupervised();
-      else void worker.terminate();
+      else
+        void worker.then(
+          (thread) => thread.terminate(),
+          () => void 0
+        );
     },
-    keepAlive: () => worker.ref()
+    keepAlive: () => {
+      wanted = true;
+      void worker.then(
+        (thread) => thread.ref(),
+        () => void 0
+      );
+    }
+  };
+}
+function spawnHistoryWorker() {
+  const worker = spawnWorker(HISTORY_WORKER, { maxYoungGenerationSizeMb: 4 });
+  worker.unref();
+  return worker;
+}
+
+// src/integrity/history-rules.ts
+function historyRules(project) {
+  return {
+    destructive: project.rules["destructive-change"] !== "off",
+    down: project.rules["down-mismatch"] !== "off"
   };
 }
 
 // src/integrity/history-run.ts
 function startHistoryAnalysis(project, set, options) {
   const rules = historyRules(project);
-  if (!rules.destructive && !rules.down || set.migrations.length === 0)
+  const release = () => void options.worker?.then((thread) => thread?.terminate());
+  if (!rules.destructive && !rules.down || set.migrations.length === 0) {
+    release();
     return { findings: async () => [], stop: () => void 0, timedOut: () => false };
+  }
   const { cache } = options;
   let running;
   let stopped = false;
   let wanted = false;
   let incomplete = false;
   const analyse = async () => {
-    if (stopped) return { findings: [], cacheable: false };
+    if (stopped) {
+      release();
+      return { findings: [], cacheable: false };
+    }
     const keys = cache ? historyStateKeys(project, set, cache.identity) : [];
     const save = cache !== void 0 && !set.outerTransaction;
     const request = (async () => {
       const resume = cache ? await findHistoryState(set, keys, cache.store) : void 0;
       return { set, functions: project.functions, rules, save, ...resume ? { resume } : {} };
     })();
-    running = historyIsolated(request, options.budgetMs);
+    running = historyIsolated(request, options.budgetMs, options.worker);
     if (stopped) running.stop();
     if (wanted) running.keepAlive();
     const result = await running.result;
@@ -393,6 +426,9 @@ function startHistoryAnalysis(project, set, options) {
   };
   const findings = cache ? historyFindingsCached(project, set, cache, analyse) : analyse().then((r) => r.findings);
   findings.catch(() => void 0);
+  void findings.finally(() => {
+    if (!running) release();
+  }).catch(() => void 0);
   return {
     findings: () => {
       wanted = true;
@@ -401,7 +437,8 @@ function startHistoryAnalysis(project, set, options) {
     },
     stop: () => {
       stopped = true;
-      running?.stop();
+      if (running) running.stop();
+      else release();
     },
     timedOut: () => incomplete
   };
@@ -734,6 +771,14 @@ async function runCheck(overrides, ports) {
   };
 }
 var LEAN_REPLAY = { from: 200, to: 2e3 };
+var SHARED_WORKER_PENDING = 20;
+function handOff() {
+  let give = () => void 0;
+  const promise = new Promise((resolve) => {
+    give = resolve;
+  });
+  return { promise, give };
+}
 async function checkProject(project, ports, overrides, cache) {
   const detected = [];
   const findings = [];
@@ -752,17 +797,16 @@ async function checkProject(project, ports, overrides, cache) {
     coolDownReplayWorker();
   if (pending > 0) warmUpReplayWorker();
   else coolDownReplayWorker();
+  const worker = pending > 0 && pending <= SHARED_WORKER_PENDING ? handOff() : void 0;
   const history = loaded ? startHistoryAnalysis(project, loaded.set, {
     ...cache ? { cache: { store: cache, identity } } : {},
-    budgetMs: project.timeoutMs
+    budgetMs: project.timeoutMs,
+    ...worker ? { worker: worker.promise } : {}
   }) : void 0;
   const abandon = new AbortController();
-  const replaying = loaded ? cache ? replayWithCache(
-    loaded.set,
-    { ...replayOptions, signal: abandon.signal },
-    { store: cache, identity, replay: replayIsolated },
-    lookup
-  ) : replayIsolated(loaded.set, { ...replayOptions, signal: abandon.signal }) : void 0;
+  const isolated = { ...replayOptions, signal: abandon.signal, ...worker ? { handOver: worker.give } : {} };
+  const replaying = loaded ? cache ? replayWithCache(loaded.set, isolated, { store: cache, identity, replay: replayIsolated }, lookup) : replayIsolated(loaded.set, isolated) : void 0;
+  replaying?.finally(() => worker?.give(void 0)).catch(() => void 0);
   replaying?.catch(() => void 0);
   let models;
   try {

@@ -12,7 +12,7 @@ function progressViews(progress) {
 function clockMicros() {
   return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e3));
 }
-function answer(port, work, transfer = () => []) {
+function answer(port, work, transfer = () => [], keepOpen = false) {
   const post = (message, buffers = []) => port.postMessage(message, buffers);
   work.then(
     (result) => post({ type: "done", result }, transfer(result)),
@@ -21,7 +21,9 @@ function answer(port, work, transfer = () => []) {
       message: error instanceof Error ? error.message : String(error),
       stack: error instanceof Error ? error.stack : void 0
     })
-  ).finally(() => port.close());
+  ).finally(() => {
+    if (!keepOpen) port.close();
+  });
 }
 
 export {

@@ -6,7 +6,7 @@ import {
   PROGRESS_BYTES,
   clockMicros,
   progressViews
-} from "./chunk-OELTYVFG.js";
+} from "./chunk-F7ROIKNO.js";
 import {
   sqlJsModule
 } from "./chunk-FGG54ITE.js";
@@ -39,7 +39,7 @@ function spawnWorker(entry = REPLAY_WORKER, resourceLimits) {
 function budgetText(budgetMs) {
   return budgetMs >= 1e3 ? `${budgetMs / 1e3} s` : `${budgetMs} ms`;
 }
-function superviseWorker(worker, request, budgetMs, name) {
+function superviseWorker(worker, request, budgetMs, name, keep = false) {
   const { position, startedAt, phase } = progressViews(request.progress);
   let timer;
   let finish = () => void 0;
@@ -47,7 +47,12 @@ function superviseWorker(worker, request, budgetMs, name) {
     finish = (outcome) => {
       finish = () => void 0;
       clearTimeout(timer);
-      worker.removeAllListeners();
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      if (keep && !(outcome instanceof Error) && outcome.done !== void 0) {
+        worker.unref();
+        resolve({ ...outcome, kept: worker });
+        return;
+      }
       void worker.terminate();
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
@@ -65,7 +70,7 @@ function superviseWorker(worker, request, budgetMs, name) {
       }, ms);
       timer.unref();
     };
-    worker.on("message", (message) => {
+    const onMessage = (message) => {
       if (message.type === "migration") {
         clearTimeout(timer);
         watch(budgetMs);
@@ -78,9 +83,10 @@ function superviseWorker(worker, request, budgetMs, name) {
         if (message.stack) error.stack = message.stack;
         finish(error);
       }
-    });
-    worker.on("error", (error) => finish(error));
-    worker.on("exit", (code) => finish(new Error(`${name} exited with code ${code} before finishing`)));
+    };
+    const onError = (error) => finish(error);
+    const onExit = (code) => finish(new Error(`${name} exited with code ${code} before finishing`));
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
     worker.postMessage(request);
   });
   return { result, stop: () => finish({ stopped: true }) };
@@ -107,16 +113,17 @@ function takeWorker() {
   worker.ref();
   return { worker, warmed };
 }
-async function attempt(request, budgetMs, signal) {
+async function attempt(request, budgetMs, signal, keep) {
   signal?.throwIfAborted();
   const { worker, warmed } = takeWorker();
-  const supervised = superviseWorker(worker, request, budgetMs, "replay worker");
+  const supervised = superviseWorker(worker, request, budgetMs, "replay worker", keep);
   signal?.addEventListener("abort", supervised.stop, { once: true });
   const outcome = await supervised.result.finally(
     () => signal?.removeEventListener("abort", supervised.stop)
   );
   if (outcome.stopped) signal.throwIfAborted();
-  if (!outcome.timedOut) return { done: outcome.done, warmed };
+  if (!outcome.timedOut)
+    return { done: outcome.done, warmed, ...outcome.kept ? { kept: outcome.kept } : {} };
   const [migration = 0, statement = 0] = outcome.timedOut;
   return {
     warmed,
@@ -129,6 +136,20 @@ async function attempt(request, budgetMs, signal) {
   };
 }
 async function replayIsolated(set, options = {}) {
+  const { handOver } = options;
+  if (!handOver) return replayInWorkers(set, options);
+  let handed = false;
+  const once = (worker) => {
+    if (!handed) handOver(worker);
+    handed = true;
+  };
+  try {
+    return await replayInWorkers(set, { ...options, handOver: once });
+  } finally {
+    once(void 0);
+  }
+}
+async function replayInWorkers(set, options) {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const forced = [];
   let warmed;
@@ -146,7 +167,12 @@ async function replayIsolated(set, options = {}) {
       exportDatabase: options.exportDatabase ?? false,
       progress: new SharedArrayBuffer(PROGRESS_BYTES)
     };
-    const result = await attempt(request, budgetMs, options.signal);
+    const result = await attempt(
+      request,
+      budgetMs,
+      options.signal,
+      options.handOver !== void 0 && workers === 1
+    );
     warmed ??= result.warmed;
     if (result.timedOut) {
       const { migration, statement } = result.timedOut;
@@ -157,6 +183,7 @@ async function replayIsolated(set, options = {}) {
       continue;
     }
     const done = result.done;
+    if (result.kept) options.handOver(result.kept);
     return {
       ...done.schema ? { schema: done.schema } : {},
       failures: done.failures,

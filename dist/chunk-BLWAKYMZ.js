@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-RWEX2ALM.js";
-import "./chunk-JUVY2V72.js";
+} from "./chunk-PQQCKFGI.js";
+import "./chunk-PQFWLR3V.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-S4XYVXN4.js";
 import "./chunk-7ZB6F644.js";
@@ -20,7 +20,7 @@ import {
   parseCommandArgs
 } from "./chunk-T2GVFGAS.js";
 import "./chunk-6ZG7CUCP.js";
-import "./chunk-TIR5G6H2.js";
+import "./chunk-XZVZEGYT.js";
 import "./chunk-AHP2YFMZ.js";
 import "./chunk-UIRH73ES.js";
 import "./chunk-YUP77SCX.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-PANHAJIG.js";
 import "./chunk-6NLCI4VA.js";
 import "./chunk-RNDVHOK7.js";
-import "./chunk-OELTYVFG.js";
+import "./chunk-F7ROIKNO.js";
 import "./chunk-Z5DHFKIG.js";
 import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";

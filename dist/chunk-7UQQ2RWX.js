@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   runCheck
-} from "./chunk-JUVY2V72.js";
+} from "./chunk-PQFWLR3V.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-S4XYVXN4.js";
 import "./chunk-7ZB6F644.js";
@@ -15,7 +15,7 @@ import "./chunk-ZFZZPEBV.js";
 import {
   exitCodeFor
 } from "./chunk-6ZG7CUCP.js";
-import "./chunk-TIR5G6H2.js";
+import "./chunk-XZVZEGYT.js";
 import "./chunk-AHP2YFMZ.js";
 import "./chunk-UIRH73ES.js";
 import "./chunk-YUP77SCX.js";
@@ -35,7 +35,7 @@ import "./chunk-72U7UVYV.js";
 import "./chunk-PANHAJIG.js";
 import "./chunk-6NLCI4VA.js";
 import "./chunk-RNDVHOK7.js";
-import "./chunk-OELTYVFG.js";
+import "./chunk-F7ROIKNO.js";
 import "./chunk-Z5DHFKIG.js";
 import "./chunk-7CDKS73Z.js";
 import "./chunk-FGG54ITE.js";
