@@ -142,6 +142,9 @@ export function superviseWorker<Done>(
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (keep && !(outcome instanceof Error) && outcome.done !== undefined) {
         worker.unref();
+        // Should it fail while idle, whoever takes it finds it exited (below): until then the
+        // failure must not become an unhandled 'error' event.
+        worker.on('error', () => undefined);
         resolve({ ...outcome, kept: worker });
         return;
       }
@@ -183,7 +186,9 @@ export function superviseWorker<Done>(
     const onError = (error: Error) => finish(error);
     const onExit = (code: number) => finish(new Error(`${name} exited with code ${code} before finishing`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(request);
+    // A worker handed on may have ended while it waited (its 'exit' already went by).
+    if (worker.threadId === -1) finish(new Error(`${name} had exited before it was given its work`));
+    else worker.postMessage(request);
   });
   return { result, stop: () => finish({ stopped: true }) };
 }

@@ -69,6 +69,18 @@ describe('the replay worker handed over to the history analysis', () => {
     expect(result.findings).toHaveLength(2);
   });
 
+  it('a worker that ended while it waited makes the analysis fail, not hang', async () => {
+    const { handed } = await replayHandingOver(FILES);
+    const worker = handed[0]!;
+    const exit = exited(worker);
+    await worker.terminate();
+    await exit;
+    const request = Promise.resolve({ set: migrationSet(FILES), functions: [], rules: RULES, save: false });
+    await expect(historyIsolated(request, 10_000, Promise.resolve(worker)).result).rejects.toThrow(
+      /history worker had exited before it was given its work/,
+    );
+  });
+
   it('a stopped analysis ends the worker handed over to it', async () => {
     const { handed } = await replayHandingOver(FILES);
     const worker = handed[0]!;
