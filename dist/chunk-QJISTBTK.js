@@ -6,7 +6,7 @@ import {
   spawnWorker,
   superviseWorker,
   warmUpReplayWorker
-} from "./chunk-XZVZEGYT.js";
+} from "./chunk-UANHHYL5.js";
 import "./chunk-PCSL5SIG.js";
 import "./chunk-F7ROIKNO.js";
 import "./chunk-FGG54ITE.js";

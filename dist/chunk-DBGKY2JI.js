@@ -28,7 +28,7 @@ import {
   spawnWorker,
   superviseWorker,
   warmUpReplayWorker
-} from "./chunk-XZVZEGYT.js";
+} from "./chunk-UANHHYL5.js";
 import {
   loadConfig,
   repositoryName,

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   run
-} from "./chunk-PQQCKFGI.js";
-import "./chunk-PQFWLR3V.js";
+} from "./chunk-45LLGNDE.js";
+import "./chunk-DBGKY2JI.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-S4XYVXN4.js";
 import "./chunk-7ZB6F644.js";
@@ -17,7 +17,7 @@ import "./chunk-ZFZZPEBV.js";
 import "./chunk-FEWBZV3W.js";
 import "./chunk-T2GVFGAS.js";
 import "./chunk-6ZG7CUCP.js";
-import "./chunk-XZVZEGYT.js";
+import "./chunk-UANHHYL5.js";
 import "./chunk-AHP2YFMZ.js";
 import "./chunk-UIRH73ES.js";
 import "./chunk-YUP77SCX.js";

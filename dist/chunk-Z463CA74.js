@@ -227,8 +227,8 @@ async function run(args, io) {
       ports,
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
       async (o, p) => {
-        (await import("./chunk-LSNYYTUW.js")).warmUpReplayWorker();
-        return (await import("./chunk-7UQQ2RWX.js")).runCheck(o, p);
+        (await import("./chunk-QJISTBTK.js")).warmUpReplayWorker();
+        return (await import("./chunk-S5YAIPY3.js")).runCheck(o, p);
       }
     );
     const color = !values["no-color"] && useColor(io);

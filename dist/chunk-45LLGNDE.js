@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   replayErrorFindings
-} from "./chunk-PQFWLR3V.js";
+} from "./chunk-DBGKY2JI.js";
 import {
   detectModelLoader
 } from "./chunk-7ZB6F644.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-6ZG7CUCP.js";
 import {
   replayIsolated
-} from "./chunk-XZVZEGYT.js";
+} from "./chunk-UANHHYL5.js";
 import {
   DEFAULT_TIMEOUT_MS
 } from "./chunk-MZBL4TKY.js";

@@ -50,6 +50,7 @@ function superviseWorker(worker, request, budgetMs, name, keep = false) {
       worker.off("message", onMessage).off("error", onError).off("exit", onExit);
       if (keep && !(outcome instanceof Error) && outcome.done !== void 0) {
         worker.unref();
+        worker.on("error", () => void 0);
         resolve({ ...outcome, kept: worker });
         return;
       }
@@ -87,7 +88,8 @@ function superviseWorker(worker, request, budgetMs, name, keep = false) {
     const onError = (error) => finish(error);
     const onExit = (code) => finish(new Error(`${name} exited with code ${code} before finishing`));
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-    worker.postMessage(request);
+    if (worker.threadId === -1) finish(new Error(`${name} had exited before it was given its work`));
+    else worker.postMessage(request);
   });
   return { result, stop: () => finish({ stopped: true }) };
 }
