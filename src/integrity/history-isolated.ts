@@ -59,18 +59,19 @@ export function historyIsolated(
   handedOver?: Promise<Worker | undefined>,
 ): IsolatedHistory {
   let stopped = false;
-  let wanted = false;
   let stopSupervised: (() => void) | undefined;
   const worker = handedOver
     ? handedOver.then((thread) => thread ?? spawnHistoryWorker())
     : Promise.resolve(spawnHistoryWorker());
+  const end = () =>
+    void worker.then(
+      (thread) => thread.terminate(),
+      () => undefined,
+    );
   const result = Promise.all([request, worker]).then(
     async ([ready, thread]): Promise<IsolatedHistoryResult> => {
-      if (wanted) thread.ref();
-      if (stopped) {
-        void thread.terminate();
-        return { findings: [], complete: false };
-      }
+      // Stopped while waiting: stop() has ended the worker.
+      if (stopped) return { findings: [], complete: false };
       const message: HistoryWorkerRequest = {
         ...ready,
         kind: 'history',
@@ -84,10 +85,7 @@ export function historyIsolated(
       return { findings: [timeoutNotice(ready, outcome.timedOut, budgetMs)], complete: false };
     },
     (error: unknown) => {
-      void worker.then(
-        (thread) => thread.terminate(),
-        () => undefined,
-      );
+      end();
       throw error;
     },
   );
@@ -96,19 +94,13 @@ export function historyIsolated(
     stop: () => {
       stopped = true;
       if (stopSupervised) stopSupervised();
-      else
-        void worker.then(
-          (thread) => thread.terminate(),
-          () => undefined,
-        );
+      else end();
     },
-    keepAlive: () => {
-      wanted = true;
+    keepAlive: () =>
       void worker.then(
         (thread) => thread.ref(),
         () => undefined,
-      );
-    },
+      ),
   };
 }
 
