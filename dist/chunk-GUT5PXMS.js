@@ -328,16 +328,15 @@ function timeoutNotice(request, progress, budgetMs) {
 }
 function historyIsolated(request, budgetMs, handedOver) {
   let stopped = false;
-  let wanted = false;
   let stopSupervised;
   const worker = handedOver ? handedOver.then((thread) => thread ?? spawnHistoryWorker()) : Promise.resolve(spawnHistoryWorker());
+  const end = () => void worker.then(
+    (thread) => thread.terminate(),
+    () => void 0
+  );
   const result = Promise.all([request, worker]).then(
     async ([ready, thread]) => {
-      if (wanted) thread.ref();
-      if (stopped) {
-        void thread.terminate();
-        return { findings: [], complete: false };
-      }
+      if (stopped) return { findings: [], complete: false };
       const message = {
         ...ready,
         kind: "history",
@@ -351,10 +350,7 @@ function historyIsolated(request, budgetMs, handedOver) {
       return { findings: [timeoutNotice(ready, outcome.timedOut, budgetMs)], complete: false };
     },
     (error) => {
-      void worker.then(
-        (thread) => thread.terminate(),
-        () => void 0
-      );
+      end();
       throw error;
     }
   );
@@ -363,19 +359,12 @@ function historyIsolated(request, budgetMs, handedOver) {
     stop: () => {
       stopped = true;
       if (stopSupervised) stopSupervised();
-      else
-        void worker.then(
-          (thread) => thread.terminate(),
-          () => void 0
-        );
+      else end();
     },
-    keepAlive: () => {
-      wanted = true;
-      void worker.then(
-        (thread) => thread.ref(),
-        () => void 0
-      );
-    }
+    keepAlive: () => void worker.then(
+      (thread) => thread.ref(),
+      () => void 0
+    )
   };
 }
 function spawnHistoryWorker() {
