@@ -42,7 +42,8 @@ export function startHistoryAnalysis(
   },
 ): RunningHistory {
   const rules = historyRules(project);
-  // The handed-over worker is this analysis's to end when it does not run (rules off, cached).
+  // The handed-over worker is this analysis's to end when it does not run (rules off, cached,
+  // stopped early).
   const release = () => void options.worker?.then((thread) => thread?.terminate());
   if ((!rules.destructive && !rules.down) || set.migrations.length === 0) {
     release();
@@ -54,10 +55,7 @@ export function startHistoryAnalysis(
   let wanted = false;
   let incomplete = false;
   const analyse = async () => {
-    if (stopped) {
-      release();
-      return { findings: [], cacheable: false };
-    }
+    if (stopped) return { findings: [], cacheable: false };
     const keys = cache ? historyStateKeys(project, set, cache.identity) : [];
     const save = cache !== undefined && !set.outerTransaction;
     const request = (async (): Promise<HistoryRequest> => {
@@ -77,7 +75,7 @@ export function startHistoryAnalysis(
     : analyse().then((r) => r.findings);
   // Nobody may wait for it (stopped): a failure then must not become an unhandled rejection.
   findings.catch(() => undefined);
-  // Findings from the cache: the analysis never ran.
+  // The analysis never ran (findings from the cache, or stopped before it started).
   void findings
     .finally(() => {
       if (!running) release();
@@ -91,8 +89,7 @@ export function startHistoryAnalysis(
     },
     stop: () => {
       stopped = true;
-      if (running) running.stop();
-      else release();
+      running?.stop();
     },
     timedOut: () => incomplete,
   };

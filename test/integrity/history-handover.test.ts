@@ -92,6 +92,28 @@ describe('the replay worker handed over to the history analysis', () => {
     await exit;
   });
 
+  it('an analysis stopped while its cache is read ends the worker handed over to it', async () => {
+    const { handed } = await replayHandingOver(FILES);
+    const worker = handed[0]!;
+    const exit = exited(worker);
+    let answer: (bytes: undefined) => void = () => undefined;
+    const store = {
+      keys: async () => [],
+      read: () => new Promise<undefined>((resolve) => (answer = resolve)),
+      write: async () => undefined,
+      remove: async () => undefined,
+    };
+    const project = { rules: {}, functions: [] } as unknown as Parameters<typeof startHistoryAnalysis>[0];
+    const history = startHistoryAnalysis(project, migrationSet(FILES), {
+      budgetMs: 10_000,
+      cache: { store, identity: { tool: 't', engine: 'e' } },
+      worker: Promise.resolve(worker),
+    });
+    history.stop();
+    answer(undefined);
+    await exit;
+  });
+
   it('an analysis that does not run (its rules off) ends the worker handed over to it', async () => {
     const { handed } = await replayHandingOver(FILES);
     const worker = handed[0]!;
