@@ -71,7 +71,7 @@ function nodeActionPorts() {
     repository: (rootDir) => nodeFileSystem(rootDir),
     async check(overrides, rootDir) {
       const [{ runCheck }, { nodePorts }] = await Promise.all([
-        import("./chunk-R5TUOP42.js"),
+        import("./chunk-CBMPLTLA.js"),
         import("./chunk-7XJZTOW2.js")
       ]);
       const ports = await nodePorts(rootDir);

@@ -131,9 +131,9 @@ Options:
 
 // src/cli/run.ts
 var COMMANDS = {
-  check: { help: CHECK_HELP, load: () => import("./chunk-WYU4L3HV.js") },
-  diff: { help: DIFF_HELP, load: () => import("./chunk-PVW2IUKQ.js") },
-  inspect: { help: INSPECT_HELP, load: () => import("./chunk-5QXVKAAM.js") },
+  check: { help: CHECK_HELP, load: () => import("./chunk-5T3MVBA4.js") },
+  diff: { help: DIFF_HELP, load: () => import("./chunk-ZWQG3QZD.js") },
+  inspect: { help: INSPECT_HELP, load: () => import("./chunk-26HELQ2R.js") },
   init: { help: INIT_HELP, load: () => import("./chunk-QO7SFQVC.js") },
   lock: { help: LOCK_HELP, load: () => import("./chunk-EBYYW6AU.js") },
   "install-hook": { help: INSTALL_HOOK_HELP, load: () => import("./chunk-YL4CDQIA.js") },

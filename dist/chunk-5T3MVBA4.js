@@ -228,7 +228,7 @@ async function run(args, io) {
       { store, view: index ? "staged" : "worktree", ...index ? { contentId: index.blobId } : {} },
       async (o, p) => {
         (await import("./chunk-QJISTBTK.js")).warmUpReplayWorker();
-        return (await import("./chunk-R5TUOP42.js")).runCheck(o, p);
+        return (await import("./chunk-CBMPLTLA.js")).runCheck(o, p);
       }
     );
     const color = !values["no-color"] && useColor(io);

@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   replayErrorFindings
-} from "./chunk-GUT5PXMS.js";
+} from "./chunk-OXBC5LZ6.js";
 import {
   detectModelLoader
 } from "./chunk-7ZB6F644.js";

@@ -2,8 +2,8 @@ import { createRequire as __dcCreateRequire } from 'node:module'; import { fileU
 import {
   commonRoot,
   loadSchemaSource
-} from "./chunk-L2L2IT5G.js";
-import "./chunk-GUT5PXMS.js";
+} from "./chunk-QMUWW2D7.js";
+import "./chunk-OXBC5LZ6.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-S4XYVXN4.js";
 import "./chunk-7ZB6F644.js";

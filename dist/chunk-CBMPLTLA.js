@@ -1,7 +1,7 @@
 import { createRequire as __dcCreateRequire } from 'node:module'; import { fileURLToPath as __dcFileURLToPath } from 'node:url'; import { dirname as __dcDirname } from 'node:path'; const require = __dcCreateRequire(import.meta.url); const __filename = __dcFileURLToPath(import.meta.url); const __dirname = __dcDirname(__filename);
 import {
   runCheck
-} from "./chunk-GUT5PXMS.js";
+} from "./chunk-OXBC5LZ6.js";
 import "./chunk-LBA6YPGD.js";
 import "./chunk-S4XYVXN4.js";
 import "./chunk-7ZB6F644.js";

@@ -395,10 +395,7 @@ function startHistoryAnalysis(project, set, options) {
   let wanted = false;
   let incomplete = false;
   const analyse = async () => {
-    if (stopped) {
-      release();
-      return { findings: [], cacheable: false };
-    }
+    if (stopped) return { findings: [], cacheable: false };
     const keys = cache ? historyStateKeys(project, set, cache.identity) : [];
     const save = cache !== void 0 && !set.outerTransaction;
     const request = (async () => {
@@ -426,8 +423,7 @@ function startHistoryAnalysis(project, set, options) {
     },
     stop: () => {
       stopped = true;
-      if (running) running.stop();
-      else release();
+      running?.stop();
     },
     timedOut: () => incomplete
   };
